@@ -1,0 +1,8 @@
+// The per-request GraphQL context.
+import type { PrismaClient } from "./generated/prisma/client.js";
+
+export interface Context {
+  prisma: PrismaClient;
+  /** Today's date in Vietnam (YYYY-MM-DD): the default `asOf`. Fixed per request. */
+  today: string;
+}

@@ -1,0 +1,110 @@
+// Reads the committed data files under prisma/data, validated with zod: the only data the server uses.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+export const dataDir = fileURLToPath(new URL("../../../../prisma/data", import.meta.url));
+
+const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const flag = z.object({ code: z.string(), message: z.string() });
+
+export const provinceRecord = z.object({
+  code: code(2),
+  name: z.string().min(1),
+  fullName: z.string().min(1),
+  nameEn: z.string().nullable(),
+  kind: z.enum(["PROVINCE", "CITY"]),
+  sources: z.array(z.string()),
+  flags: z.array(flag).default([]),
+});
+
+export const communeRecord = z.object({
+  code: code(5),
+  name: z.string().min(1),
+  fullName: z.string().min(1),
+  nameEn: z.string().nullable(),
+  altNames: z.array(z.string()).default([]),
+  type: z.enum(["COMMUNE", "WARD", "SPECIAL_ZONE"]),
+  provinceCode: code(2),
+  sources: z.array(z.string()),
+  flags: z.array(flag).default([]),
+});
+
+const unitChange = z.discriminatedUnion("entity", [
+  z.object({
+    entity: z.literal("PROVINCE"),
+    code: code(2),
+    field: z.literal("kind"),
+    from: z.enum(["PROVINCE", "CITY"]),
+    to: z.enum(["PROVINCE", "CITY"]),
+    newFullName: z.string().min(1),
+  }),
+  z.object({
+    entity: z.literal("COMMUNE"),
+    code: code(5),
+    field: z.literal("type"),
+    from: z.enum(["COMMUNE", "WARD", "SPECIAL_ZONE"]),
+    to: z.enum(["COMMUNE", "WARD", "SPECIAL_ZONE"]),
+    newFullName: z.string().min(1),
+  }),
+]);
+
+export const registryEventRecord = z.object({
+  id: z.string().min(1),
+  effectiveOn: isoDate,
+  issuedOn: isoDate.nullable(),
+  legalBasis: z.string().min(1),
+  title: z.string().min(1),
+  url: z.string().url(),
+  description: z.string().min(1),
+  changes: z.array(unitChange).min(1),
+});
+
+export const serviceCenterBasis = z.object({
+  legalBasis: z.string(),
+  title: z.string(),
+  issuedOn: isoDate,
+  effectiveOn: isoDate,
+  url: z.string().url(),
+  article: z.string(),
+  provinceLevelCenters: z.array(
+    z.object({ provinceCode: code(2), note: z.string(), sourceUrl: z.string().url() }),
+  ),
+});
+
+export type ProvinceRecord = z.infer<typeof provinceRecord>;
+export type CommuneRecord = z.infer<typeof communeRecord>;
+export type RegistryEventRecord = z.infer<typeof registryEventRecord>;
+export type ServiceCenterBasis = z.infer<typeof serviceCenterBasis>;
+
+export interface RegistryData {
+  provinces: ProvinceRecord[];
+  communes: CommuneRecord[];
+  events: RegistryEventRecord[];
+  serviceCenters: ServiceCenterBasis;
+  /** sha256 over the files read: seeding skips when the database holds this hash already. */
+  hash: string;
+}
+
+function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
+  const text = fs.readFileSync(path.join(dataDir, file), "utf8");
+  hash.update(file).update(text);
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`prisma/data/${file} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export function readRegistryData(): RegistryData {
+  const hash = createHash("sha256");
+  const provinces = readJson(hash, "provinces.json", z.array(provinceRecord));
+  const communes = readJson(hash, "communes.json", z.array(communeRecord));
+  const events = readJson(hash, "registry-events.json", z.array(registryEventRecord));
+  const serviceCenters = readJson(hash, "curated/service-centers.json", serviceCenterBasis);
+  return { provinces, communes, events, serviceCenters, hash: hash.digest("hex") };
+}

@@ -1,0 +1,133 @@
+// Creates the Prisma client: embedded PGlite when no DATABASE_URL is given, PostgreSQL otherwise.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "./generated/prisma/client.js";
+
+/** Counts the SQL statements sent to the database, so tests can prove there is no N+1. */
+export interface StatementCounter {
+  count: number;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgres";
+  /** Runs a multi-statement SQL script (migrations). */
+  execScript(sql: string): Promise<void>;
+  /** Runs one parameterised query and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { url: string }
+  | { dataDir: string }
+  /** An already open PGlite instance (tests create one in memory). */
+  | { pglite: PGlite };
+
+type AdapterFactory = ConstructorParameters<typeof PrismaClient>[0] extends infer O
+  ? O extends { adapter?: infer A }
+    ? NonNullable<A>
+    : never
+  : never;
+
+// Prisma's query log is not emitted by the client engine with driver adapters, so statements are
+// counted where they leave Prisma: every queryRaw/executeRaw of the adapter and its transactions.
+function countingAdapter(factory: AdapterFactory, counter: StatementCounter): AdapterFactory {
+  const countQueries = <T extends object>(queryable: T): T =>
+    new Proxy(queryable, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== "function") return value;
+        if (property === "queryRaw" || property === "executeRaw") {
+          return (...args: unknown[]) => {
+            counter.count += 1;
+            return value.apply(target, args);
+          };
+        }
+        if (property === "startTransaction") {
+          return async (...args: unknown[]) => countQueries(await value.apply(target, args));
+        }
+        return value.bind(target);
+      },
+    });
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property === "connect" && typeof value === "function") {
+        return async () => countQueries(await value.apply(target, []));
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const statements: StatementCounter = { count: 0 };
+  if ("url" in options) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const prisma = new PrismaClient({
+      adapter: countingAdapter(new PrismaPg(pool) as AdapterFactory, statements),
+    });
+    return {
+      prisma,
+      kind: "postgres",
+      statements,
+      async execScript(sql) {
+        const client = await pool.connect();
+        try {
+          await client.query(sql);
+        } catch (error) {
+          // A failed script inside BEGIN leaves the session aborted: roll back before reuse.
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+      async query(sql, params = []) {
+        return (await pool.query(sql, params)).rows;
+      },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  let pglite: PGlite;
+  let ownsPglite = true;
+  if ("pglite" in options) {
+    pglite = options.pglite;
+    ownsPglite = false;
+  } else {
+    fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
+    pglite = await PGlite.create(options.dataDir);
+  }
+  const prisma = new PrismaClient({
+    adapter: countingAdapter(new PrismaPGlite(pglite) as AdapterFactory, statements),
+  });
+  return {
+    prisma,
+    kind: "pglite",
+    statements,
+    async execScript(sql) {
+      try {
+        await pglite.exec(sql);
+      } catch (error) {
+        await pglite.exec("ROLLBACK").catch(() => undefined);
+        throw error;
+      }
+    },
+    async query(sql, params = []) {
+      return (await pglite.query(sql, params)).rows as never[];
+    },
+    async close() {
+      await prisma.$disconnect();
+      if (ownsPglite) await pglite.close();
+    },
+  };
+}

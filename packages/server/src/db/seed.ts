@@ -1,0 +1,225 @@
+// Loads the committed registry into the database: idempotent (a dataset hash is stored) and
+// transactional (a failure leaves the database as it was).
+import type { Database } from "../db.js";
+import { foldCommuneName, foldProvinceName } from "../data/fold.js";
+import { readRegistryData, type RegistryData } from "../data/files.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { REGISTRY_START } from "../schema/as-of.js";
+
+const DATASET = "registry";
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const SERVICE_CENTER_PREFIX: Record<string, string> = {
+  COMMUNE: "xã",
+  WARD: "phường",
+  SPECIAL_ZONE: "đặc khu",
+};
+
+export interface RegistryRows {
+  provinceVersions: Prisma.ProvinceVersionCreateManyInput[];
+  communeVersions: Prisma.CommuneVersionCreateManyInput[];
+  serviceCenters: Prisma.ServiceCenterCreateManyInput[];
+  events: Prisma.RegistryEventCreateManyInput[];
+  changes: Prisma.RegistryChangeCreateManyInput[];
+}
+
+/**
+ * Turns the 2025-07-01 registry plus its dated events into versions. Each province's timeline is
+ * cut at every event touching the province or one of its communes, and every commune gets one
+ * version per period of its province, so a province version and its communes are one consistent
+ * slice of the registry.
+ */
+export function buildRegistryRows(data: RegistryData): RegistryRows {
+  const communesByProvince = new Map<string, RegistryData["communes"]>();
+  for (const commune of data.communes) {
+    const list = communesByProvince.get(commune.provinceCode) ?? [];
+    list.push(commune);
+    communesByProvince.set(commune.provinceCode, list);
+  }
+  const communeProvince = new Map(data.communes.map((c) => [c.code, c.provinceCode]));
+  const provinceLevelCenter = new Map(
+    data.serviceCenters.provinceLevelCenters.map((c) => [c.provinceCode, c]),
+  );
+
+  // Per province: the events that touch it, in date order.
+  const eventsByProvince = new Map<string, RegistryData["events"]>();
+  const events = [...data.events].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
+  for (const event of events) {
+    const touched = new Set(
+      event.changes.map((change) =>
+        change.entity === "PROVINCE" ? change.code : communeProvince.get(change.code),
+      ),
+    );
+    for (const provinceCode of touched) {
+      if (!provinceCode) throw new Error(`Event ${event.id} names an unknown commune`);
+      const list = eventsByProvince.get(provinceCode) ?? [];
+      list.push(event);
+      eventsByProvince.set(provinceCode, list);
+    }
+  }
+
+  const rows: RegistryRows = {
+    provinceVersions: [],
+    communeVersions: [],
+    serviceCenters: [],
+    events: events.map((event) => ({
+      id: event.id,
+      effectiveOn: toDate(event.effectiveOn),
+      issuedOn: event.issuedOn ? toDate(event.issuedOn) : null,
+      legalBasis: event.legalBasis,
+      title: event.title,
+      url: event.url,
+      description: event.description,
+    })),
+    changes: [],
+  };
+
+  for (const province of data.provinces) {
+    const provinceEvents = eventsByProvince.get(province.code) ?? [];
+    const starts = [...new Set([REGISTRY_START, ...provinceEvents.map((e) => e.effectiveOn)])].sort();
+    const provinceState = { kind: province.kind, fullName: province.fullName };
+    const communes = communesByProvince.get(province.code) ?? [];
+    const communeState = new Map(communes.map((c) => [c.code, { type: c.type, fullName: c.fullName }]));
+
+    starts.forEach((validFrom, index) => {
+      const validTo = starts[index + 1] ?? null;
+      const opening = provinceEvents.filter((e) => e.effectiveOn === validFrom);
+      const changedCommunes = new Map<string, string>();
+      for (const event of opening) {
+        for (const change of event.changes) {
+          if (change.entity === "PROVINCE" && change.code === province.code) {
+            if (provinceState.kind !== change.from) {
+              throw new Error(`Event ${event.id}: province ${change.code} is ${provinceState.kind}, not ${change.from}`);
+            }
+            provinceState.kind = change.to;
+            provinceState.fullName = change.newFullName;
+          } else if (change.entity === "COMMUNE" && communeState.has(change.code)) {
+            const state = communeState.get(change.code)!;
+            if (state.type !== change.from) {
+              throw new Error(`Event ${event.id}: commune ${change.code} is ${state.type}, not ${change.from}`);
+            }
+            state.type = change.to;
+            state.fullName = change.newFullName;
+            changedCommunes.set(change.code, event.id);
+          }
+        }
+      }
+      const provinceVersionId = `${province.code}@${validFrom}`;
+      rows.provinceVersions.push({
+        id: provinceVersionId,
+        code: province.code,
+        name: province.name,
+        fullName: provinceState.fullName,
+        nameEn: province.nameEn,
+        kind: provinceState.kind,
+        searchName: foldProvinceName(province.name),
+        validFrom: toDate(validFrom),
+        validTo: validTo ? toDate(validTo) : null,
+      });
+      for (const event of opening) {
+        for (const change of event.changes) {
+          const isThisProvince = change.entity === "PROVINCE" && change.code === province.code;
+          const isItsCommune = change.entity === "COMMUNE" && communeState.has(change.code);
+          if (!isThisProvince && !isItsCommune) continue;
+          rows.changes.push({
+            id: `${event.id}/${change.code}`,
+            eventId: event.id,
+            entity: change.entity,
+            code: change.code,
+            provinceCode: province.code,
+            field: change.field,
+            fromValue: change.from,
+            toValue: change.to,
+            newFullName: change.newFullName,
+            provinceVersionId,
+            communeVersionId: isItsCommune ? `${change.code}@${validFrom}` : null,
+          });
+        }
+      }
+      for (const commune of communes) {
+        const state = communeState.get(commune.code)!;
+        const id = `${commune.code}@${validFrom}`;
+        rows.communeVersions.push({
+          id,
+          code: commune.code,
+          name: commune.name,
+          fullName: state.fullName,
+          nameEn: commune.nameEn,
+          type: state.type,
+          searchName: foldCommuneName(commune.name),
+          altSearchNames: commune.altNames.map(foldCommuneName),
+          provinceCode: province.code,
+          provinceVersionId,
+          validFrom: toDate(validFrom),
+          validTo: validTo ? toDate(validTo) : null,
+        });
+        const shared = provinceLevelCenter.get(province.code);
+        const basis = data.serviceCenters;
+        rows.serviceCenters.push(
+          shared
+            ? {
+                id,
+                communeVersionId: id,
+                name: `Trung tâm Phục vụ hành chính công ${provinceState.fullName.replace(/^(Tỉnh|Thành phố)/, (p) => p.toLowerCase())}`,
+                scope: "PROVINCE",
+                legalBasis: basis.legalBasis,
+                sourceUrl: shared.sourceUrl,
+                note: shared.note,
+              }
+            : {
+                id,
+                communeVersionId: id,
+                name: `Trung tâm Phục vụ hành chính công ${SERVICE_CENTER_PREFIX[state.type]} ${commune.name}`,
+                scope: "COMMUNE",
+                legalBasis: basis.legalBasis,
+                sourceUrl: basis.url,
+                note: `Set up under ${basis.article} of ${basis.legalBasis} (in force ${basis.effectiveOn}); the name follows the statutory pattern "Trung tâm Phục vụ hành chính công" + the unit's name.`,
+              },
+        );
+      }
+    });
+  }
+  return rows;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  counts: { provinces: number; communes: number; events: number };
+}
+
+/** Seeds the registry unless the database already holds this exact dataset. */
+export async function seed(db: Database, data: RegistryData = readRegistryData()): Promise<SeedResult> {
+  const { prisma } = db;
+  const counts = {
+    provinces: data.provinces.length,
+    communes: data.communes.length,
+    events: data.events.length,
+  };
+  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
+  if (current?.hash === data.hash) return { seeded: false, counts };
+
+  const rows = buildRegistryRows(data);
+  await prisma.$transaction(
+    async (tx) => {
+      // Children first; RegistryChange and ServiceCenter cascade, but explicit order is clearer.
+      await tx.registryChange.deleteMany();
+      await tx.serviceCenter.deleteMany();
+      await tx.communeVersion.deleteMany();
+      await tx.provinceVersion.deleteMany();
+      await tx.registryEvent.deleteMany();
+      await tx.registryEvent.createMany({ data: rows.events });
+      await tx.provinceVersion.createMany({ data: rows.provinceVersions });
+      await tx.communeVersion.createMany({ data: rows.communeVersions });
+      await tx.serviceCenter.createMany({ data: rows.serviceCenters });
+      await tx.registryChange.createMany({ data: rows.changes });
+      await tx.seedState.upsert({
+        where: { dataset: DATASET },
+        create: { dataset: DATASET, hash: data.hash },
+        update: { hash: data.hash, seededAt: new Date() },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { seeded: true, counts };
+}

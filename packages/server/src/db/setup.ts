@@ -1,0 +1,17 @@
+// Brings a database to a servable state: migrated and seeded.
+import type { Database } from "../db.js";
+import { migrate } from "./migrate.js";
+import { seed, type SeedResult } from "./seed.js";
+
+export async function prepareDatabase(db: Database): Promise<{ migrations: string[]; seed: SeedResult }> {
+  const migrations = await migrate(db);
+  return { migrations, seed: await seed(db) };
+}
+
+/** True when the registry is loaded (what /ready checks). */
+export async function isSeeded(db: Database): Promise<boolean> {
+  const rows = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "SeedState" WHERE dataset = 'registry'`,
+  );
+  return (rows[0]?.n ?? 0) > 0;
+}

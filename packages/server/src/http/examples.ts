@@ -1,0 +1,55 @@
+// Example operations GraphiQL opens with: the queries analysts and integrators start from.
+export const GRAPHIQL_EXAMPLES = /* GraphQL */ `# Welcome to vngov: Vietnam's two-level local government registry.
+# Pick an operation with the ▶ button. Every registry field takes asOf (default: today in Vietnam).
+
+# A province, its communes and their Public Administration Service Centers.
+query ProvinceTree {
+  province(code: "15") {
+    name
+    fullName
+    kind
+    communes(first: 200) {
+      totalCount
+      nodes {
+        code
+        fullName
+        type
+        serviceCenter { name scope }
+      }
+    }
+  }
+}
+
+# Đồng Nai before and after it became a centrally-run city.
+query DongNaiOverTime {
+  before: province(code: "75", asOf: "2025-07-01") { fullName kind communes(type: WARD) { totalCount } }
+  after: province(code: "75", asOf: "2026-10-01") { fullName kind communes(type: WARD) { totalCount } }
+}
+
+# Every change to the registry since 2025-07-01, with its legal source.
+query RegistryChanges {
+  registryChanges {
+    effectiveOn
+    legalBasis
+    url
+    entity
+    code
+    from
+    to
+    newFullName
+    province { name }
+  }
+}
+
+# Search ignores diacritics and prefixes: "tinh lao cai" finds Lào Cai.
+query Search {
+  provinces(search: "tinh lao cai") { nodes { code fullName } }
+  communes(search: "ba dinh", first: 5) { totalCount nodes { code fullName province { name } } }
+}
+
+# Count units per type in one province on a given day.
+query CountsByType {
+  wards: communes(provinceCode: "24", type: WARD, asOf: "2026-11-01") { totalCount }
+  communes: communes(provinceCode: "24", type: COMMUNE, asOf: "2026-11-01") { totalCount }
+}
+`;

@@ -1,0 +1,87 @@
+// The server factory: the yoga instance with schema, context, health endpoints and error masking.
+import { GraphQLError } from "graphql";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import type { Context } from "../context.js";
+import type { Database } from "../db.js";
+import { isSeeded } from "../db/setup.js";
+import { ErrorCode } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { vietnamToday } from "../schema/as-of.js";
+import { schema } from "../schema/index.js";
+import { GRAPHIQL_EXAMPLES } from "./examples.js";
+import { pageSizePlugin } from "./page-size.js";
+
+export interface ServerOptions {
+  db: Database;
+  logger?: Logger;
+  graphiql?: boolean;
+  /** Fixes "today" (tests); by default the current date in Vietnam. */
+  today?: () => string;
+}
+
+export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
+
+// /health says the process is up; /ready that the database answers and holds the registry.
+function healthPlugin(db: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === "/health") {
+        endResponse(Response.json({ status: "ok" }));
+      } else if (url.pathname === "/ready") {
+        const ready = await isSeeded(db).catch(() => false);
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
+            status: ready ? 200 : 503,
+            headers: { "content-type": "application/json" },
+          }),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Errors users cause (GraphQLErrors with a code) pass through; Pothos' argument validation errors
+ * (e.g. a malformed cursor) become BAD_USER_INPUT; anything else is logged in full and reaches the
+ * client only as INTERNAL_SERVER_ERROR.
+ */
+function maskError(error: unknown, message: string, logger?: Logger): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (error instanceof GraphQLError && (original == null || original instanceof GraphQLError)) return error;
+  const located = error instanceof GraphQLError ? error : undefined;
+  if (original instanceof Error && original.name === "PothosValidationError") {
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+  }
+  logger?.error({ err: original ?? error }, "unexpected error");
+  return new GraphQLError(message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  });
+}
+
+export function createServer({ db, logger, graphiql = true, today = () => vietnamToday() }: ServerOptions): VngovServer {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    context: () => ({ prisma: db.prisma, today: today() }),
+    graphiql: graphiql
+      ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
+      : false,
+    logging: logger
+      ? {
+          debug: (...args) => logger.debug(args.map(String).join(" ")),
+          info: (...args) => logger.info(args.map(String).join(" ")),
+          warn: (...args) => logger.warn(args.map(String).join(" ")),
+          error: (...args) => logger.error({ err: args[0] }, args.map(String).join(" ")),
+        }
+      : false,
+    maskedErrors: { maskError: (error, message) => maskError(error, message, logger) },
+    plugins: [healthPlugin(db), pageSizePlugin()],
+  });
+}

@@ -1,0 +1,36 @@
+// `asOf` handling: which day of the registry a field answers for.
+import { badUserInput } from "../errors.js";
+
+/** The first day of the two-level registry; earlier dates belong to the lineage queries. */
+export const REGISTRY_START = "2025-07-01";
+
+export const AS_OF_DESCRIPTION =
+  "The day to answer for (YYYY-MM-DD, from 2025-07-01 on). Default: today in Vietnam (Asia/Ho_Chi_Minh).";
+
+/** Today's calendar date in Vietnam, where registry changes take effect at local midnight. */
+export function vietnamToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
+}
+
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Validates an `asOf` argument and returns it as YYYY-MM-DD; null means today. */
+export function resolveAsOf(asOf: Date | null | undefined, today: string): string {
+  if (asOf == null) return today;
+  const day = isoDate(asOf);
+  if (day < REGISTRY_START) {
+    throw badUserInput(
+      `asOf ${day} is before ${REGISTRY_START}, when the two-level registry took effect. ` +
+        "The units that existed before it are answered by the lineage queries " +
+        "(legacyProvince, legacyCommune, legacyCommunes, convertAddress).",
+      "asOf",
+    );
+  }
+  return day;
+}
+
+/** Prisma filter for the version rows that hold on `day`. */
+export function holdsOn(day: string) {
+  const date = new Date(`${day}T00:00:00Z`);
+  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] };
+}

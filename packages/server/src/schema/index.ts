@@ -1,0 +1,8 @@
+// The GraphQL schema: every domain type registers itself on the builder when imported.
+import { builder } from "../builder.js";
+import "./province.js";
+import "./commune.js";
+import "./service-center.js";
+import "./registry-change.js";
+
+export const schema = builder.toSchema({ sortSchema: false });

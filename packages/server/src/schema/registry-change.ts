@@ -1,0 +1,97 @@
+// RegistryChange: a dated change to the registry (a province becomes a city, a commune a ward).
+import { builder } from "../builder.js";
+import { badUserInput } from "../errors.js";
+import { isoDate, REGISTRY_START } from "./as-of.js";
+import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
+
+export const UnitEntity = builder.enumType("UnitEntity", {
+  description: "Which level of unit a registry change concerns.",
+  values: {
+    PROVINCE: { description: "A province or centrally-run city." },
+    COMMUNE: { description: "A commune-level unit." },
+  } as const,
+});
+
+export const RegistryChange = builder.prismaObject("RegistryChange", {
+  description:
+    "One unit's change within a dated registry event, with the legal text that made it. The state before the change stays queryable with `asOf`.",
+  fields: (t) => ({
+    effectiveOn: t.field({
+      type: "Date",
+      description: "The day the change took effect.",
+      select: { event: { select: { effectiveOn: true } } },
+      resolve: (change) => change.event.effectiveOn,
+    }),
+    issuedOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "The day the main legal text was issued.",
+      select: { event: { select: { issuedOn: true } } },
+      resolve: (change) => change.event.issuedOn,
+    }),
+    legalBasis: t.string({
+      description: 'The legal texts, e.g. "Resolution 30/2026/QH16; Resolution 237/NQ-UBTVQH16".',
+      select: { event: { select: { legalBasis: true } } },
+      resolve: (change) => change.event.legalBasis,
+    }),
+    title: t.string({
+      description: "The official Vietnamese title of the main legal text.",
+      select: { event: { select: { title: true } } },
+      resolve: (change) => change.event.title,
+    }),
+    url: t.string({
+      description: "Where the legal text can be read.",
+      select: { event: { select: { url: true } } },
+      resolve: (change) => change.event.url,
+    }),
+    description: t.string({
+      description: "What the event did, in English.",
+      select: { event: { select: { description: true } } },
+      resolve: (change) => change.event.description,
+    }),
+    eventId: t.exposeString("eventId", { description: "Identifier of the event; one event changes several units." }),
+    entity: t.expose("entity", { type: UnitEntity, description: "Whether a province or a commune-level unit changed." }),
+    code: t.exposeString("code", { description: "Code of the unit that changed." }),
+    field: t.exposeString("field", { description: 'Which attribute changed: "kind" for provinces, "type" for communes.' }),
+    from: t.exposeString("fromValue", { description: "The attribute's value before the change, e.g. PROVINCE or COMMUNE." }),
+    to: t.exposeString("toValue", { description: "The attribute's value from `effectiveOn`, e.g. CITY or WARD." }),
+    newFullName: t.exposeString("newFullName", { description: 'The unit\'s official name from `effectiveOn`, e.g. "Phường Long Hưng".' }),
+    province: t.relation("provinceVersion", {
+      description: "The province concerned (or the commune's province), as it stood from `effectiveOn`.",
+    }),
+    commune: t.relation("communeVersion", {
+      nullable: true,
+      description: "The commune-level unit that changed, as it stood from `effectiveOn`; null for a province change.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  registryChanges: t.prismaField({
+    type: [RegistryChange],
+    description:
+      "Changes to the registry since 2025-07-01, one row per unit changed, oldest first, with their legal sources.",
+    args: {
+      from: t.arg({ type: "Date", required: false, description: "Only changes in force on or after this day." }),
+      to: t.arg({ type: "Date", required: false, description: "Only changes in force on or before this day." }),
+      provinceCode: t.arg.string({ required: false, description: `Only changes in this province. ${PROVINCE_CODE_DESCRIPTION}` }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      if (args.from && args.to && args.from > args.to) {
+        throw badUserInput(`from ${isoDate(args.from)} is after to ${isoDate(args.to)}.`, "from");
+      }
+      if (args.to && isoDate(args.to) < REGISTRY_START) {
+        throw badUserInput(`to ${isoDate(args.to)} is before ${REGISTRY_START}: the registry has no changes before it started.`, "to");
+      }
+      const provinceCode = args.provinceCode == null ? undefined : assertProvinceCode(args.provinceCode, "provinceCode");
+      return ctx.prisma.registryChange.findMany({
+        ...query,
+        where: {
+          provinceCode,
+          event: { effectiveOn: { gte: args.from ?? undefined, lte: args.to ?? undefined } },
+        },
+        orderBy: [{ event: { effectiveOn: "asc" } }, { entity: "asc" }, { code: "asc" }],
+      });
+    },
+  }),
+}));

@@ -96,7 +96,7 @@ export function buildProvinces(ctx: Ctx): Province[] {
     const fullName = kind === "CITY" ? `Thành phố ${name}` : `Tỉnh ${name}`;
     if (p.fullName.startsWith("Thành phố ") !== (kind === "CITY")) ctx.faults.add("vad: province name prefix inconsistent with place_type");
     const flags: Flag[] = [];
-    const agree = [DS.vad];
+    const agree: string[] = [DS.vad];
     const alt = new Set<string>();
     const check = (ds: string, sname: string | undefined, skind: Province["kind"] | null): void => {
       if (sname === undefined) {

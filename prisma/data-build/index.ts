@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const provinces = buildProvinces(ctx);
   const communes = buildCommunes(ctx, provinces);
   writeJson(join(dataDir, "provinces.json"), provinces);
-  writeJson(join(dataDir, "communes.json"), communes);
+  writeJson(join(dataDir, "communes.json"), communes); // rewritten below once lineage has added its flags
 
   const legacy = buildLegacy(ctx, provinces);
   writeJson(join(dataDir, "legacy-provinces.json"), legacy.provinces);
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
 
   const lineage = buildLineage(ctx, provinces, communes, legacy);
   writeJson(join(dataDir, "lineage.json"), lineage);
+  writeJson(join(dataDir, "communes.json"), communes);
 
   writeJson(join(dataDir, "registry-events.json"), ev.events);
   writeJson(join(dataDir, "provenance.json"), buildProvenance(ctx));

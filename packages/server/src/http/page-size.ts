@@ -3,8 +3,8 @@
 // Pothos clamps `first` to its maximum silently; partners asked for a clear error instead, and
 // nested connections' resolvers never see their page arguments, so the check walks the operation
 // once with its variables. No library checks argument values against a bound like this.
-import { getArgumentValues } from "graphql/execution/values.js";
 import {
+  getArgumentValues,
   Kind,
   TypeInfo,
   visit,

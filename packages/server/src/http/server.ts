@@ -21,13 +21,11 @@ export interface ServerOptions {
 
 export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
 
-// /health says the process is up; /ready that the database answers and holds the registry.
+// /ready: the database answers and holds the registry. (/health, process up, is yoga's own.)
 function healthPlugin(db: Database): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === "/health") {
-        endResponse(Response.json({ status: "ok" }));
-      } else if (url.pathname === "/ready") {
+      if (url.pathname === "/ready") {
         const ready = await isSeeded(db).catch(() => false);
         endResponse(
           new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
@@ -41,19 +39,24 @@ function healthPlugin(db: Database): Plugin {
 }
 
 /**
- * Errors users cause (GraphQLErrors with a code) pass through; Pothos' argument validation errors
- * (e.g. a malformed cursor) become BAD_USER_INPUT; anything else is logged in full and reaches the
- * client only as INTERNAL_SERVER_ERROR.
+ * Errors users cause pass through with a code: resolver errors already carry one, graphql's own
+ * request errors (variables that do not coerce) and Pothos' argument validation errors (a
+ * malformed cursor) get BAD_USER_INPUT. Anything else is logged in full and reaches the client
+ * only as INTERNAL_SERVER_ERROR.
  */
 function maskError(error: unknown, message: string, logger?: Logger): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (error instanceof GraphQLError && (original == null || original instanceof GraphQLError)) return error;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const located = error instanceof GraphQLError ? error : undefined;
-  if (original instanceof Error && original.name === "PothosValidationError") {
-    return new GraphQLError(original.message, {
-      nodes: located?.nodes,
-      path: located?.path,
-      extensions: { code: ErrorCode.BAD_USER_INPUT },
+  const userError = original instanceof GraphQLError || (original instanceof Error && original.name === "PothosValidationError");
+  if (userError && located) {
+    if (located.extensions.code || (original instanceof GraphQLError && original.extensions.code)) return located;
+    return new GraphQLError(located.message, {
+      nodes: located.nodes,
+      source: located.source,
+      positions: located.positions,
+      path: located.path,
+      originalError: located.originalError,
+      extensions: { ...located.extensions, code: ErrorCode.BAD_USER_INPUT },
     });
   }
   logger?.error({ err: original ?? error }, "unexpected error");

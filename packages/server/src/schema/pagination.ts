@@ -1,6 +1,6 @@
 // Page-size rules shared by every connection, and the ranked list connections of the root fields.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { cursorToOffset, resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import type { Context } from "../context.js";
@@ -51,6 +51,19 @@ export async function rankedConnection<Row>({
   load: (query: object, ids: string[]) => Promise<Array<Row & { id: string }>>;
 }) {
   assertPageSize(args);
+  for (const name of ["after", "before"] as const) {
+    const cursor = args[name];
+    if (cursor == null) continue;
+    let offset = Number.NaN;
+    try {
+      offset = cursorToOffset(cursor);
+    } catch {
+      // reported below
+    }
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw badUserInput(`${name} "${cursor}" is not a cursor of this list: pass a pageInfo.endCursor or edge cursor it returned.`, name);
+    }
+  }
   const query = queryFromInfo({ context: ctx, info, typeName, paths: CONNECTION_NODE_PATHS });
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: ids.length },

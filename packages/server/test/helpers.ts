@@ -1,0 +1,80 @@
+// Test fixtures: a real database (PGlite in memory, or PostgreSQL when TEST_DATABASE_URL is set)
+// migrated and seeded with the committed registry, and the real handler called through yoga.fetch.
+import { randomUUID } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { openDatabase, type Database } from "../src/db.js";
+import { migrate } from "../src/db/migrate.js";
+import { seed } from "../src/db/seed.js";
+import { createServer } from "../src/http/server.js";
+
+export interface TestDatabase {
+  db: Database;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated (not seeded) database. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const pglite = new PGlite();
+    const db = await openDatabase({ pglite });
+    await migrate(db);
+    return {
+      db,
+      async drop() {
+        await db.close();
+        await pglite.close();
+      },
+    };
+  }
+  const name = `vngov_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ url: url.toString() });
+  await migrate(db);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestServer extends TestDatabase {
+  yoga: ReturnType<typeof createServer>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+/** A seeded database behind the real yoga handler; `today` is fixed so defaults are testable. */
+export async function createTestServer({ today = "2026-11-23" } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  await seed(database.db);
+  const yoga = createServer({ db: database.db, today: () => today });
+  return {
+    ...database,
+    yoga,
+    async gql(query, variables) {
+      const response = await yoga.fetch("http://vngov.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // graphql 16 ships CommonJS (main) and ESM (module) builds. Node loads the dependencies
+    // (yoga, Pothos) with the CommonJS one, while Vite would give our sources the ESM one: two
+    // realms whose types do not recognise each other. Pin our sources to Node's choice.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "packages/*/src/**/*.test.ts", "prisma/**/*.test.ts"],
+    // Each file seeds its own database (PGlite in memory, or a throw-away PostgreSQL database).
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    pool: "forks",
+    maxWorkers: 2,
+  },
+});

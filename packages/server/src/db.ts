@@ -66,6 +66,16 @@ function countingAdapter(factory: AdapterFactory, counter: StatementCounter): Ad
   });
 }
 
+/** Runs a script on one session; a failed script inside BEGIN leaves it aborted, so roll back. */
+async function runScript(exec: (sql: string) => Promise<unknown>, sql: string): Promise<void> {
+  try {
+    await exec(sql);
+  } catch (error) {
+    await exec("ROLLBACK").catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const statements: StatementCounter = { count: 0 };
   if ("url" in options) {
@@ -80,11 +90,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       async execScript(sql) {
         const client = await pool.connect();
         try {
-          await client.query(sql);
-        } catch (error) {
-          // A failed script inside BEGIN leaves the session aborted: roll back before reuse.
-          await client.query("ROLLBACK").catch(() => undefined);
-          throw error;
+          await runScript((text) => client.query(text), sql);
         } finally {
           client.release();
         }
@@ -115,12 +121,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: "pglite",
     statements,
     async execScript(sql) {
-      try {
-        await pglite.exec(sql);
-      } catch (error) {
-        await pglite.exec("ROLLBACK").catch(() => undefined);
-        throw error;
-      }
+      await runScript((text) => pglite.exec(text), sql);
     },
     async query(sql, params = []) {
       return (await pglite.query(sql, params)).rows as never[];

@@ -25,17 +25,8 @@ export const Commune = builder.prismaNode("CommuneVersion", {
     fullName: t.exposeString("fullName", { description: 'Official Vietnamese name with its prefix on that day, e.g. "Phường Ba Đình".' }),
     nameEn: t.exposeString("nameEn", { nullable: true, description: "English name where a source gives one." }),
     type: t.expose("type", { type: CommuneType, description: "Commune, ward or special zone, on that day." }),
-    validFrom: t.field({
-      type: "Date",
-      description: "First day of the period in which this version of the unit holds.",
-      resolve: (commune) => commune.validFrom,
-    }),
-    validTo: t.field({
-      type: "Date",
-      nullable: true,
-      description: "Day on which a later version replaces this one; null while it is current.",
-      resolve: (commune) => commune.validTo,
-    }),
+    validFrom: t.expose("validFrom", { type: "Date", description: "First day of the period in which this version of the unit holds." }),
+    validTo: t.expose("validTo", { type: "Date", nullable: true, description: "Day on which a later version replaces this one; null while it is current." }),
     province: t.relation("province", { description: "The province the unit belongs to, on the same day." }),
     serviceCenter: t.relation("serviceCenter", {
       nullable: true,

@@ -27,17 +27,8 @@ export const Province = builder.prismaNode("ProvinceVersion", {
     }),
     nameEn: t.exposeString("nameEn", { nullable: true, description: "English name where a source gives one." }),
     kind: t.expose("kind", { type: ProvinceKind, description: "Province or centrally-run city, on that day." }),
-    validFrom: t.field({
-      type: "Date",
-      description: "First day of the period in which this version of the province holds.",
-      resolve: (province) => province.validFrom,
-    }),
-    validTo: t.field({
-      type: "Date",
-      nullable: true,
-      description: "Day on which a later version replaces this one; null while it is current.",
-      resolve: (province) => province.validTo,
-    }),
+    validFrom: t.expose("validFrom", { type: "Date", description: "First day of the period in which this version of the province holds." }),
+    validTo: t.expose("validTo", { type: "Date", nullable: true, description: "Day on which a later version replaces this one; null while it is current." }),
     communes: t.relatedConnection(
       "communes",
       {

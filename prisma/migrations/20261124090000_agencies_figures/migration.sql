@@ -35,6 +35,7 @@ CREATE TABLE "Agency" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "nameEn" TEXT,
+    "searchName" TEXT NOT NULL,
     "kind" "AgencyKind" NOT NULL,
     "level" "AgencyLevel" NOT NULL,
     "provinceCode" TEXT NOT NULL,

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { dataDir } from "../data/files.js";
+import { fold } from "../data/fold.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
@@ -220,7 +221,9 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
       status: figure.status,
       subjectType: type,
       subjectCode,
-      subjectName: figure.subject.name ?? null,
+      subjectName:
+        figure.subject.name ??
+        (type === "LEGACY_PROVINCE" ? (data.legacyProvinces.find((p) => p.code === subjectCode)?.fullName ?? null) : null),
       provinceCode,
       sourceId: figure.source,
       quote: figure.quote,
@@ -242,6 +245,7 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
       id: agency.id,
       name: agency.name,
       nameEn: agency.nameEn,
+      searchName: fold(`${agency.name} ${agency.nameEn ?? ""}`),
       kind: agency.kind,
       level: agency.level,
       provinceCode: agency.provinceCode,

@@ -2,10 +2,14 @@
 import type { Database } from "../db.js";
 import { migrate } from "./migrate.js";
 import { seed, type SeedResult } from "./seed.js";
+import { seedFigures, type FiguresSeedResult } from "./seed-figures.js";
 
-export async function prepareDatabase(db: Database): Promise<{ migrations: string[]; seed: SeedResult }> {
+export async function prepareDatabase(
+  db: Database,
+): Promise<{ migrations: string[]; seed: SeedResult; figures: FiguresSeedResult }> {
   const migrations = await migrate(db);
-  return { migrations, seed: await seed(db) };
+  const registry = await seed(db);
+  return { migrations, seed: registry, figures: await seedFigures(db) };
 }
 
 /** True when the registry is loaded (what /ready checks). */

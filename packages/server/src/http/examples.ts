@@ -52,4 +52,41 @@ query CountsByType {
   wards: communes(provinceCode: "24", type: WARD, asOf: "2026-11-01") { totalCount }
   communes: communes(provinceCode: "24", type: COMMUNE, asOf: "2026-11-01") { totalCount }
 }
+
+# Lào Cai's People's Committee, its departments and equivalent bodies, and what each record rests on.
+query ProvinceDepartments {
+  province(code: "15") {
+    name
+    agencyCoverage { covered departments note }
+    departments(first: 50) {
+      totalCount
+      nodes { code name nameEn kind parent { name } sources { publisher url } }
+    }
+  }
+  agency(code: "15-ubnd") { name children { name kind } quote quoteSource { title url } }
+}
+
+# One indicator side by side for all 34 provinces: gaps in the sources show as value null.
+query CompareProvinces {
+  compare(indicator: "commune_level_units") {
+    province { code name communes { totalCount } }
+    value
+    qualifier
+    asOf
+    figure { quote source { publisher url } consistency { registryValue agrees } }
+  }
+}
+
+# Every sourced figure about Lai Châu with the sentence it comes from; codes via Query.indicators.
+query ProvinceFigures {
+  indicators { code name unit figureCount }
+  province(code: "12") {
+    name
+    onTime: figure(indicator: "on_time_rate") { value qualifier asOf }
+    figures(first: 100) {
+      totalCount
+      nodes { indicator { code } value qualifier unit asOf status quote source { publisher url translations { language } } }
+    }
+  }
+}
 `;

@@ -4,5 +4,10 @@ import "./province.js";
 import "./commune.js";
 import "./service-center.js";
 import "./registry-change.js";
+import "./source.js";
+import "./agency.js";
+import "./indicator.js";
+import "./figure.js";
+import "./compare.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,333 @@
+// Loads the curated agencies, sources, indicators and figures (prisma/data/curated) into the database:
+// idempotent (its own SeedState hash) and transactional, run after the registry seed.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { dataDir } from "../data/files.js";
+import { fold } from "../data/fold.js";
+import type { Database } from "../db.js";
+import type { Prisma } from "../generated/prisma/client.js";
+
+const DATASET = "figures";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const sourceRecord = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string().nullable(),
+  publisher: z.string().min(1),
+  url: z.string().url(),
+  publishedOn: isoDate,
+  language: z.string().min(2),
+  originalLanguage: z.string().nullable(),
+  translationOf: z.string().nullable(),
+  note: z.string().nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const indicatorRecord = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  name: z.string().min(1),
+  nameVi: z.string().min(1),
+  unit: z.string().min(1),
+  description: z.string().min(1),
+});
+
+const SUBJECT_TYPES = ["PROVINCE", "COMMUNE", "AGENCY", "LEGACY_PROVINCE", "LEGACY_DISTRICT"] as const;
+
+export const figureRecord = z.object({
+  id: z.string().min(1),
+  indicator: z.string().min(1),
+  value: z.number().finite(),
+  qualifier: z.enum(["EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN"]),
+  unit: z.string().min(1),
+  asOf: isoDate,
+  status: z.enum(["REPORTED", "PLANNED", "TARGET"]),
+  subject: z.object({ type: z.enum(SUBJECT_TYPES), code: z.string().nullable(), name: z.string().optional() }),
+  source: z.string().min(1),
+  quote: z.string().min(1),
+  note: z.string().nullable().optional(),
+});
+
+const citedSource = z.object({
+  title: z.string().nullable().optional(),
+  publisher: z.string().min(1),
+  url: z.string().url(),
+  publishedOn: isoDate.nullable().optional(),
+  note: z.string().optional(),
+  sourceId: z.string().optional(),
+});
+
+export const agencyRecord = z.object({
+  id: z.string().regex(/^[0-9a-z-]+$/),
+  provinceCode: z.string().regex(/^\d{2}$/),
+  communeCode: z.string().regex(/^\d{5}$/).nullable().optional(),
+  name: z.string().min(1),
+  nameEn: z.string().nullable(),
+  kind: z.enum(["PEOPLES_COMMITTEE", "DEPARTMENT", "EQUIVALENT_BODY", "SPECIALIZED_OFFICE"]),
+  level: z.enum(["PROVINCE", "COMMUNE"]),
+  parentId: z.string().nullable(),
+  source: citedSource,
+  additionalSources: z.array(citedSource).default([]),
+  quote: z.string().nullable(),
+  quoteSource: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+const legacyProvinceRecord = z.object({ code: z.string(), name: z.string(), fullName: z.string(), successorCode: z.string() });
+const legacyDistrictRecord = z.object({ code: z.string(), name: z.string(), fullName: z.string(), provinceCode: z.string() });
+
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type FigureRecord = z.infer<typeof figureRecord>;
+export type AgencyRecord = z.infer<typeof agencyRecord>;
+
+export interface FiguresData {
+  sources: SourceRecord[];
+  indicators: z.infer<typeof indicatorRecord>[];
+  figures: FigureRecord[];
+  agencies: AgencyRecord[];
+  legacyProvinces: z.infer<typeof legacyProvinceRecord>[];
+  legacyDistricts: z.infer<typeof legacyDistrictRecord>[];
+  /** Vendored source texts by source id. */
+  texts: Map<string, string>;
+  hash: string;
+}
+
+function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
+  const text = fs.readFileSync(path.join(dataDir, file), "utf8");
+  hash.update(file).update(text);
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`prisma/data/${file} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export function readFiguresData(): FiguresData {
+  const hash = createHash("sha256");
+  const sources = readJson(hash, "curated/sources.json", z.array(sourceRecord));
+  const indicators = readJson(hash, "curated/indicators.json", z.array(indicatorRecord));
+  const figures = readJson(hash, "curated/figures.json", z.array(figureRecord));
+  const agencies = readJson(hash, "curated/agencies.json", z.array(agencyRecord));
+  const legacyProvinces = readJson(hash, "legacy-provinces.json", z.array(legacyProvinceRecord));
+  const legacyDistricts = readJson(hash, "legacy-districts.json", z.array(legacyDistrictRecord));
+  const texts = new Map<string, string>();
+  for (const source of sources) {
+    const bytes = fs.readFileSync(path.join(dataDir, "sources", source.file));
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    if (digest !== source.sha256) throw new Error(`prisma/data/sources/${source.file} does not match its sha256 in sources.json`);
+    texts.set(source.id, bytes.toString("utf8"));
+  }
+  hash.update("seed-figures:v1");
+  return { sources, indicators, figures, agencies, legacyProvinces, legacyDistricts, texts, hash: hash.digest("hex") };
+}
+
+export interface FiguresRows {
+  sources: Prisma.SourceCreateManyInput[];
+  indicators: Prisma.IndicatorCreateManyInput[];
+  figures: Prisma.FigureCreateManyInput[];
+  agencies: Prisma.AgencyCreateManyInput[];
+  agencySources: Prisma.AgencySourceCreateManyInput[];
+}
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** External pages get a stable id from their URL, so that several agencies citing one page share it. */
+export const webSourceId = (url: string) => `web-${createHash("sha256").update(url).digest("hex").slice(0, 12)}`;
+
+/**
+ * A legacy district named without a code ("Huyện Văn Bàn (tỉnh Lào Cai, legacy province 10)") is
+ * given the code of the one legacy district whose full name it starts with, and only when exactly one
+ * district in the statistics office's list has that full name. Otherwise the code stays null.
+ */
+export function resolveLegacyDistrict(name: string, districts: FiguresData["legacyDistricts"]) {
+  const matches = districts.filter((d) => name === d.fullName || name.startsWith(`${d.fullName} (`));
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+/** Validates the curated set (what check-quotes.mjs checks) and turns it into rows. */
+export function buildFiguresRows(data: FiguresData): FiguresRows {
+  const problems: string[] = [];
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const indicatorByCode = new Map(data.indicators.map((i) => [i.code, i]));
+  const successor = new Map(data.legacyProvinces.map((p) => [p.code, p.successorCode]));
+  const agencyById = new Map(data.agencies.map((a) => [a.id, a]));
+
+  const rows: FiguresRows = { sources: [], indicators: [], figures: [], agencies: [], agencySources: [] };
+  // Translations point at their original, so originals are inserted first.
+  const ordered = [...data.sources].sort((a, b) => Number(a.translationOf != null) - Number(b.translationOf != null));
+  for (const source of ordered) {
+    if (source.translationOf != null && !sourceById.has(source.translationOf)) {
+      problems.push(`source ${source.id}: translationOf ${source.translationOf} is unknown`);
+    }
+    rows.sources.push({
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      publishedOn: toDate(source.publishedOn),
+      language: source.language,
+      originalLanguage: source.originalLanguage,
+      translationOfId: source.translationOf,
+      file: source.file,
+      sha256: source.sha256,
+      note: source.note,
+    });
+  }
+  rows.indicators = data.indicators.map((i) => ({ ...i }));
+
+  for (const figure of data.figures) {
+    const where = `figure ${figure.id}`;
+    const indicator = indicatorByCode.get(figure.indicator);
+    if (!indicator) problems.push(`${where}: unknown indicator ${figure.indicator}`);
+    else if (indicator.unit !== figure.unit) problems.push(`${where}: unit ${figure.unit} is not the indicator's ${indicator.unit}`);
+    const source = sourceById.get(figure.source);
+    if (!source) problems.push(`${where}: unknown source ${figure.source}`);
+    else if (source.translationOf != null) problems.push(`${where}: cites the translation ${source.id}; cite ${source.translationOf}`);
+    else if (!data.texts.get(source.id)!.includes(figure.quote)) problems.push(`${where}: quote is not verbatim in ${source.file}`);
+
+    const { type } = figure.subject;
+    let subjectCode = figure.subject.code;
+    let note = figure.note ?? null;
+    let provinceCode: string | null = null;
+    if (type === "PROVINCE") provinceCode = subjectCode;
+    else if (type === "AGENCY") provinceCode = subjectCode ? (agencyById.get(subjectCode)?.provinceCode ?? null) : null;
+    else if (type === "COMMUNE") provinceCode = null; // resolved below from the registry, none in the data yet
+    else if (type === "LEGACY_PROVINCE") provinceCode = subjectCode ? (successor.get(subjectCode) ?? null) : null;
+    else if (type === "LEGACY_DISTRICT") {
+      if (subjectCode == null && figure.subject.name) {
+        const district = resolveLegacyDistrict(figure.subject.name, data.legacyDistricts);
+        if (district) {
+          subjectCode = district.code;
+          note = `${note ? `${note} ` : ""}Code ${district.code} was assigned when seeding: it is the only district named "${district.fullName}" in the statistics office's list of legacy districts (legacy province ${district.provinceCode}).`;
+        }
+      }
+      const district = data.legacyDistricts.find((d) => d.code === subjectCode);
+      provinceCode = district ? (successor.get(district.provinceCode) ?? null) : null;
+    }
+    if (type === "COMMUNE" && subjectCode == null) problems.push(`${where}: a COMMUNE subject needs a code`);
+    if ((type === "PROVINCE" || type === "AGENCY") && subjectCode == null) problems.push(`${where}: a ${type} subject needs a code`);
+
+    rows.figures.push({
+      id: figure.id,
+      indicatorCode: figure.indicator,
+      value: figure.value,
+      qualifier: figure.qualifier,
+      unit: figure.unit,
+      asOf: toDate(figure.asOf),
+      status: figure.status,
+      subjectType: type,
+      subjectCode,
+      subjectName:
+        figure.subject.name ??
+        (type === "LEGACY_PROVINCE" ? (data.legacyProvinces.find((p) => p.code === subjectCode)?.fullName ?? null) : null),
+      provinceCode,
+      sourceId: figure.source,
+      quote: figure.quote,
+      note,
+    });
+  }
+
+  const webSources = new Map<string, Prisma.SourceCreateManyInput>();
+  for (const agency of data.agencies) {
+    const where = `agency ${agency.id}`;
+    if (agency.parentId != null && !agencyById.has(agency.parentId)) problems.push(`${where}: unknown parent ${agency.parentId}`);
+    if (agency.level === "COMMUNE" && !agency.communeCode) problems.push(`${where}: a commune-level agency needs a communeCode`);
+    if (agency.quoteSource != null) {
+      const text = data.texts.get(agency.quoteSource);
+      if (!text) problems.push(`${where}: unknown quoteSource ${agency.quoteSource}`);
+      else if (!agency.quote || !text.includes(agency.quote)) problems.push(`${where}: quote is not verbatim in ${agency.quoteSource}`);
+    }
+    rows.agencies.push({
+      id: agency.id,
+      name: agency.name,
+      nameEn: agency.nameEn,
+      searchName: fold(`${agency.name} ${agency.nameEn ?? ""}`),
+      kind: agency.kind,
+      level: agency.level,
+      provinceCode: agency.provinceCode,
+      communeCode: agency.communeCode ?? null,
+      parentId: agency.parentId,
+      quote: agency.quoteSource ? agency.quote : null,
+      quoteSourceId: agency.quoteSource,
+      note: agency.note,
+    });
+    const seen = new Set<string>();
+    [agency.source, ...agency.additionalSources].forEach((cited, position) => {
+      let sourceId = cited.sourceId;
+      if (sourceId) {
+        if (!sourceById.has(sourceId)) problems.push(`${where}: unknown sourceId ${sourceId}`);
+      } else {
+        sourceId = webSourceId(cited.url);
+        if (!webSources.has(sourceId)) {
+          webSources.set(sourceId, {
+            id: sourceId,
+            title: cited.title ?? null,
+            publisher: cited.publisher,
+            url: cited.url,
+            publishedOn: cited.publishedOn ? toDate(cited.publishedOn) : null,
+            language: null,
+            originalLanguage: null,
+            translationOfId: null,
+            file: null,
+            sha256: null,
+            note: cited.note ?? null,
+          });
+        }
+      }
+      if (seen.has(sourceId)) return;
+      seen.add(sourceId);
+      rows.agencySources.push({ agencyId: agency.id, sourceId, position });
+    });
+  }
+  rows.sources.push(...webSources.values());
+  // Parents before children (createMany inserts in order; the foreign key is checked per row).
+  const depth = (id: string | null | undefined): number => (id ? 1 + depth(agencyById.get(id)?.parentId) : 0);
+  rows.agencies.sort((a, b) => depth(a.parentId) - depth(b.parentId));
+
+  if (problems.length) throw new Error(`Curated figures data is invalid:\n${problems.join("\n")}`);
+  return rows;
+}
+
+export interface FiguresSeedResult {
+  seeded: boolean;
+  counts: { sources: number; indicators: number; figures: number; agencies: number };
+}
+
+/** Seeds agencies, sources, indicators and figures unless the database already holds this dataset. */
+export async function seedFigures(db: Database, data: FiguresData = readFiguresData()): Promise<FiguresSeedResult> {
+  const { prisma } = db;
+  const rows = buildFiguresRows(data);
+  const counts = {
+    sources: rows.sources.length,
+    indicators: rows.indicators.length,
+    figures: rows.figures.length,
+    agencies: rows.agencies.length,
+  };
+  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
+  if (current?.hash === data.hash) return { seeded: false, counts };
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.figure.deleteMany();
+      await tx.agencySource.deleteMany();
+      await tx.agency.deleteMany();
+      await tx.indicator.deleteMany();
+      await tx.source.deleteMany();
+      await tx.source.createMany({ data: rows.sources });
+      await tx.indicator.createMany({ data: rows.indicators });
+      await tx.agency.createMany({ data: rows.agencies });
+      await tx.agencySource.createMany({ data: rows.agencySources });
+      await tx.figure.createMany({ data: rows.figures });
+      await tx.seedState.upsert({
+        where: { dataset: DATASET },
+        create: { dataset: DATASET, hash: data.hash },
+        update: { hash: data.hash, seededAt: new Date() },
+      });
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  return { seeded: true, counts };
+}

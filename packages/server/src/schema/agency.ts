@@ -1,0 +1,388 @@
+// Agency: a public body of a province or commune (People's Committee, department, equivalent body,
+// commune specialised office), linked to the registry by province/commune CODE.
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import type { Context } from "../context.js";
+import { fold } from "../data/fold.js";
+import { badUserInput } from "../errors.js";
+import type { Agency as AgencyRow, Prisma } from "../generated/prisma/client.js";
+import { AS_OF_DESCRIPTION, holdsOn, isoDate, resolveAsOf } from "./as-of.js";
+import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
+import { Commune } from "./commune.js";
+import { assertPageSize, rankedConnection, type PageArgs } from "./pagination.js";
+import { Province } from "./province.js";
+import { Source } from "./source.js";
+
+// ---- a small per-request batch loader (DataLoader's scheduling, without the dependency)
+
+type Batch<V> = { keys: Set<string>; results: Promise<Map<string, V>> | null };
+const requestLoaders = new WeakMap<object, Map<string, { cache: Map<string, Promise<unknown>>; pending: Batch<unknown> | null }>>();
+
+/**
+ * Loads `key` together with every other key asked for by the same loader `name` in the same tick of
+ * this request, in one call of `fetch`. Fields of sibling objects resolve in the same tick, so a list
+ * of 200 parents costs one query per loader, not 200.
+ */
+export function loadBatched<V>(
+  ctx: Context,
+  name: string,
+  key: string,
+  fetch: (keys: string[]) => Promise<Map<string, V>>,
+): Promise<V | undefined> {
+  let loaders = requestLoaders.get(ctx);
+  if (!loaders) requestLoaders.set(ctx, (loaders = new Map()));
+  let loader = loaders.get(name);
+  if (!loader) loaders.set(name, (loader = { cache: new Map(), pending: null }));
+  const cached = loader.cache.get(key);
+  if (cached) return cached as Promise<V | undefined>;
+  if (!loader.pending) {
+    const batch: Batch<V> = { keys: new Set(), results: null };
+    const current = loader;
+    current.pending = batch as Batch<unknown>;
+    batch.results = new Promise<Map<string, V>>((resolve, reject) => {
+      // Wait until the promise jobs queued by GraphQL's execution of sibling fields have run.
+      Promise.resolve().then(() =>
+        process.nextTick(() => {
+          current.pending = null;
+          fetch([...batch.keys]).then(resolve, reject);
+        }),
+      );
+    });
+  }
+  const batch = loader.pending as Batch<V>;
+  batch.keys.add(key);
+  const result = batch.results!.then((map) => map.get(key));
+  loader.cache.set(key, result);
+  return result;
+}
+
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** The province version of `code` holding on `day`, batched over every (code, day) asked for in the tick. */
+export function loadProvinceVersion(ctx: Context, info: GraphQLResolveInfo, code: string, day: string) {
+  const query = queryFromInfo({ context: ctx, info, typeName: "Province" });
+  return loadBatched(ctx, `provinceVersion:${info.parentType.name}.${info.path.key}`, `${code}|${day}`, async (keys) => {
+    const codes = [...new Set(keys.map((k) => k.split("|")[0]!))];
+    const versions = await ctx.prisma.provinceVersion.findMany({ ...query, where: { code: { in: codes } } });
+    const map = new Map<string, (typeof versions)[number]>();
+    for (const k of keys) {
+      const [c, d] = k.split("|") as [string, string];
+      const hit = versions.find(
+        (v) => v.code === c && isoDate(v.validFrom) <= d && (v.validTo == null || isoDate(v.validTo) > d),
+      );
+      if (hit) map.set(k, hit);
+    }
+    return map;
+  });
+}
+
+// ---- types
+
+export const AgencyKind = builder.enumType("AgencyKind", {
+  description:
+    "What kind of public body an agency is. Public Administration Service Centers are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`).",
+  values: {
+    PEOPLES_COMMITTEE: { description: "A People's Committee (Ủy ban nhân dân): the executive of a province or commune-level unit." },
+    DEPARTMENT: { description: "A provincial department (sở), a specialised agency of the provincial People's Committee." },
+    EQUIVALENT_BODY: {
+      description: "A body equivalent to a department (cơ quan ngang sở), e.g. the Provincial Inspectorate or the Office of the People's Committee.",
+    },
+    SPECIALIZED_OFFICE: {
+      description: "A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded yet: sources give only counts (see the figures of indicator commune_specialized_offices).",
+    },
+  } as const,
+});
+
+export const AgencyLevel = builder.enumType("AgencyLevel", {
+  description: "Which tier of the two-level local government an agency belongs to.",
+  values: {
+    PROVINCE: { description: "Province or centrally-run city." },
+    COMMUNE: { description: "Commune, ward or special zone." },
+  } as const,
+});
+
+const DEPARTMENT_KINDS = ["DEPARTMENT", "EQUIVALENT_BODY"] as const;
+
+/** An agency row reached through a province version: its `province` resolves to that same version. */
+type AgencyParent = AgencyRow & { viaProvinceVersionId?: string };
+
+export const Agency = builder.prismaNode("Agency", {
+  description:
+    "A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`.",
+  id: { field: "id" },
+  fields: (t) => ({
+    code: t.exposeString("id", { description: 'Stable code of the agency, e.g. "15-so-noi-vu" (province code, then the folded Vietnamese name).' }),
+    name: t.exposeString("name", { description: 'Vietnamese name, e.g. "Sở Nội vụ".' }),
+    nameEn: t.exposeString("nameEn", { nullable: true, description: 'English name, e.g. "Department of Home Affairs".' }),
+    kind: t.expose("kind", { type: AgencyKind, description: "What kind of body it is." }),
+    level: t.expose("level", { type: AgencyLevel, description: "Province-level or commune-level body." }),
+    provinceCode: t.exposeString("provinceCode", { description: `The province the body belongs to. ${PROVINCE_CODE_DESCRIPTION}` }),
+    communeCode: t.exposeString("communeCode", { nullable: true, description: "The commune-level unit of a commune body; null for province-level bodies." }),
+    province: t.field({
+      type: Province,
+      nullable: true,
+      description:
+        "The province the body belongs to: the same version as the province it was reached from, otherwise the version holding on `asOf`.",
+      args: { asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }) },
+      resolve: (agency, args, ctx, info) => {
+        const via = (agency as AgencyParent).viaProvinceVersionId;
+        if (via && args.asOf == null) {
+          const query = queryFromInfo({ context: ctx, info, typeName: "Province" });
+          return loadBatched(ctx, `provinceById:${info.parentType.name}.${info.path.key}`, via, async (ids) => {
+            const rows = await ctx.prisma.provinceVersion.findMany({ ...query, where: { id: { in: ids } } });
+            return new Map(rows.map((row) => [row.id, row]));
+          }).then((row) => row ?? null);
+        }
+        const day = resolveAsOf(args.asOf, ctx.today);
+        return loadProvinceVersion(ctx, info, agency.provinceCode, day).then((row) => row ?? null);
+      },
+    }),
+    commune: t.field({
+      type: Commune,
+      nullable: true,
+      description: "The commune-level unit of a commune body, as it stands on `asOf`; null for province-level bodies.",
+      args: { asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }) },
+      resolve: (agency, args, ctx, info) => {
+        if (!agency.communeCode) return null;
+        const day = resolveAsOf(args.asOf, ctx.today);
+        const query = queryFromInfo({ context: ctx, info, typeName: "Commune" });
+        return loadBatched(ctx, `agencyCommune:${info.path.key}:${day}`, agency.communeCode, async (codes) => {
+          const rows = await ctx.prisma.communeVersion.findMany({ ...query, where: { code: { in: codes }, ...holdsOn(day) } });
+          return new Map(rows.map((row) => [row.code, row]));
+        }).then((row) => row ?? null);
+      },
+    }),
+    parent: t.relation("parent", { nullable: true, description: "The body this one reports to, e.g. the provincial People's Committee for a department." }),
+    children: t.relation("children", {
+      description: "The bodies reporting to this one, by Vietnamese name.",
+      query: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
+    }),
+    sources: t.field({
+      type: [Source],
+      description: "The documents this record rests on, the primary one first.",
+      select: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
+      resolve: (agency) => agency.sources.map((link) => link.source),
+    }),
+    quote: t.exposeString("quote", { nullable: true, description: "A sentence of `quoteSource` that names the body, verbatim." }),
+    quoteSource: t.relation("quoteSource", { nullable: true, description: "The vendored document `quote` comes from." }),
+    note: t.exposeString("note", { nullable: true, description: "Provenance notes: how the record was established and what is not known." }),
+  }),
+});
+
+export const AgencyConnection = builder.connectionObject(
+  {
+    type: Agency,
+    name: "AgencyConnection",
+    description: "A page of agencies.",
+    fields: (t) => ({
+      totalCount: t.int({
+        description: "How many agencies match in all, across every page.",
+        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+      }),
+    }),
+  },
+  { name: "AgencyEdge", description: "An agency and its cursor." },
+);
+
+const CONNECTION_NODE_PATHS = [[{ name: "nodes" }], [{ name: "edges" }, { name: "node" }]];
+const AGENCY_ORDER: Prisma.AgencyOrderByWithRelationInput[] = [{ provinceCode: "asc" }, { level: "asc" }, { kind: "asc" }, { name: "asc" }];
+
+/** Pages an already loaded, ordered list of agencies (cursors are offsets, as in the root lists). */
+function pageOf(rows: AgencyParent[], args: PageArgs) {
+  assertPageSize(args);
+  return resolveOffsetConnection(
+    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: rows.length },
+    ({ offset, limit }) => rows.slice(offset, offset + limit),
+  ).then((connection) => ({ ...connection, totalCount: rows.length }));
+}
+
+/**
+ * The agencies of one province version, loaded for every province of the request in one query and
+ * paged in memory: a province has tens of agencies, so a batched load beats one query per province.
+ */
+function provinceAgencies(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  province: { id: string; code: string },
+  kinds: readonly string[] | null,
+) {
+  const query = queryFromInfo({ context: ctx, info, typeName: "Agency", paths: CONNECTION_NODE_PATHS });
+  const name = `provinceAgencies:${info.parentType.name}.${info.path.key}:${kinds?.join(",") ?? "*"}`;
+  return loadBatched(ctx, name, province.code, async (codes) => {
+    const rows = await ctx.prisma.agency.findMany({
+      ...query,
+      where: { provinceCode: { in: codes }, ...(kinds ? { kind: { in: kinds as AgencyRow["kind"][] } } : {}) },
+      orderBy: AGENCY_ORDER,
+    });
+    return groupBy(rows, (row) => row.provinceCode);
+  }).then((rows) => (rows ?? []).map((row): AgencyParent => ({ ...row, viaProvinceVersionId: province.id })));
+}
+
+builder.prismaObjectFields(Province, (t) => ({
+  departments: t.connection(
+    {
+      type: Agency,
+      description:
+        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Recorded for Lào Cai (15) and Lai Châu (12) only so far; elsewhere the list is empty (see agencyCoverage).",
+      resolve: async (province, args, ctx, info) =>
+        pageOf(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args),
+    },
+    AgencyConnection,
+  ),
+  agencies: t.connection(
+    {
+      type: Agency,
+      description: "Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name.",
+      args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
+      resolve: async (province, args, ctx, info) =>
+        pageOf(await provinceAgencies(ctx, info, province, args.kind ? [args.kind] : null), args),
+    },
+    AgencyConnection,
+  ),
+  agencyCoverage: t.field({
+    type: AgencyCoverage,
+    description: "How complete the agency records of this province are, so that an empty list is not read as \"no agencies\".",
+    resolve: async (province, _args, ctx) => {
+      const counts = await loadBatched(ctx, "agencyCoverage", province.code, async (codes) => {
+        const rows = await ctx.prisma.agency.groupBy({
+          by: ["provinceCode", "kind", "level"],
+          where: { provinceCode: { in: codes } },
+          _count: { _all: true },
+        });
+        return groupBy(rows, (row) => row.provinceCode);
+      });
+      const rows = counts ?? [];
+      const sum = (filter: (row: (typeof rows)[number]) => boolean) =>
+        rows.filter(filter).reduce((total, row) => total + row._count._all, 0);
+      return {
+        provinceCode: province.code,
+        agencies: sum(() => true),
+        departments: sum((row) => (DEPARTMENT_KINDS as readonly string[]).includes(row.kind)),
+        communeLevel: sum((row) => row.level === "COMMUNE"),
+      };
+    },
+  }),
+}));
+
+interface CoverageShape {
+  provinceCode: string;
+  agencies: number;
+  departments: number;
+  communeLevel: number;
+}
+
+const COVERAGE_NOTE =
+  "Agencies are recorded for Lào Cai (15) and Lai Châu (12) only: each province's People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of every province, plus optional departments where a source names them. Lào Cai's Resolution No. 05 established 14 departments; the 2 beyond the mandatory list are not named in the sources read, so they are not recorded. Commune-level bodies are not recorded as agencies: sources give only their number (indicators commune_specialized_offices, commune_public_service_centers); every commune's Public Administration Service Center is at Commune.serviceCenter.";
+
+export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage").implement({
+  description: "How many agency records exist for a province, and what is known to be missing.",
+  fields: (t) => ({
+    agencies: t.exposeInt("agencies", { description: "Agency records of the province, of both levels." }),
+    departments: t.exposeInt("departments", { description: "Recorded departments and department-equivalent bodies." }),
+    communeLevel: t.exposeInt("communeLevel", { description: "Recorded commune-level bodies." }),
+    covered: t.boolean({
+      description: "True when the province's People's Committee and its departments are recorded at all.",
+      resolve: (coverage) => coverage.departments > 0,
+    }),
+    note: t.string({
+      description: "What the records cover and what they leave out, with the reason.",
+      resolve: () => COVERAGE_NOTE,
+    }),
+  }),
+});
+
+builder.prismaObjectFields(Commune, (t) => ({
+  agencies: t.field({
+    type: [Agency],
+    description:
+      "The recorded public bodies of this commune-level unit (its People's Committee and specialised offices), optionally of one kind. None are recorded yet (see Province.agencyCoverage); the unit's service center is at `serviceCenter`.",
+    args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
+    resolve: async (commune, args, ctx, info) => {
+      const query = queryFromInfo({ context: ctx, info, typeName: "Agency" });
+      const rows = await loadBatched(ctx, `communeAgencies:${info.path.key}:${args.kind ?? "*"}`, commune.code, async (codes) => {
+        const found = await ctx.prisma.agency.findMany({
+          ...query,
+          where: { communeCode: { in: codes }, ...(args.kind ? { kind: args.kind } : {}) },
+          orderBy: AGENCY_ORDER,
+        });
+        return groupBy(found, (row) => row.communeCode!);
+      });
+      return rows ?? [];
+    },
+  }),
+}));
+
+const AGENCY_SEARCH_DESCRIPTION =
+  'Finds agencies whose Vietnamese or English name contains this text, ignoring diacritics and case: "noi vu" and "home affairs" both find Sở Nội vụ.';
+
+builder.queryFields((t) => ({
+  agency: t.prismaField({
+    type: Agency,
+    nullable: true,
+    description: "One agency by its `code` (e.g. \"15-so-noi-vu\") or its global `id`; null when unknown.",
+    args: {
+      code: t.arg.string({ required: false, description: 'Stable agency code, e.g. "15-so-noi-vu".' }),
+      id: t.arg.id({ required: false, description: "The agency's global id, as returned in `Agency.id`." }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      if ((args.code == null) === (args.id == null)) {
+        throw badUserInput("Give exactly one of code and id, e.g. agency(code: \"15-so-noi-vu\").", args.code == null ? "code" : "id");
+      }
+      let code = args.code;
+      if (code == null) {
+        const decoded = Buffer.from(String(args.id), "base64").toString("utf8");
+        const [typeName, rawId] = [decoded.slice(0, decoded.indexOf(":")), decoded.slice(decoded.indexOf(":") + 1)];
+        if (typeName !== "Agency") throw badUserInput(`id "${args.id}" is not the id of an Agency.`, "id");
+        code = rawId;
+      }
+      return ctx.prisma.agency.findUnique({ ...query, where: { id: code } });
+    },
+  }),
+  agencies: t.connection(
+    {
+      type: Agency,
+      description: "Agencies, optionally of one province and kind and matching `search`, ordered by province, level, kind and name.",
+      args: {
+        provinceCode: t.arg.string({ required: false, description: `Only agencies of this province. ${PROVINCE_CODE_DESCRIPTION}` }),
+        kind: t.arg({ type: AgencyKind, required: false, description: "Only agencies of this kind." }),
+        search: t.arg.string({ required: false, description: AGENCY_SEARCH_DESCRIPTION }),
+      },
+      resolve: async (_root, args, ctx, info) => {
+        assertPageSize(args);
+        const where = agenciesWhere(args);
+        const ids = (await ctx.prisma.agency.findMany({ where, select: { id: true }, orderBy: [...AGENCY_ORDER, { id: "asc" }] })).map((row) => row.id);
+        return rankedConnection({
+          ids,
+          args,
+          ctx,
+          info,
+          typeName: "Agency",
+          load: (query, page) => ctx.prisma.agency.findMany({ ...query, where: { id: { in: page } } }),
+        });
+      },
+    },
+    AgencyConnection,
+  ),
+}));
+
+function agenciesWhere(args: { provinceCode?: string | null; kind?: AgencyRow["kind"] | null; search?: string | null }): Prisma.AgencyWhereInput {
+  const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
+  if (args.search != null && args.search.length > 100) throw badUserInput("search is longer than 100 characters.", "search");
+  const folded = args.search == null ? "" : fold(args.search);
+  return {
+    ...(provinceCode ? { provinceCode } : {}),
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(folded ? { searchName: { contains: folded } } : {}),
+  };
+}

@@ -1,0 +1,113 @@
+// Agencies: departments trees of Lào Cai and Lai Châu, linked to the registry by code, without N+1.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedFigures } from "../src/db/seed-figures.js";
+import { createTestServer, type TestServer } from "./helpers.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+  await seedFigures(server.db);
+});
+afterAll(() => server?.drop());
+
+const DONE_WHEN = /* GraphQL */ `
+  query Both($communes: Int) {
+    laoCai: province(code: "15") { ...Tree }
+    laiChau: province(code: "12") { ...Tree }
+  }
+  fragment Tree on Province {
+    name
+    departments { nodes { name } }
+    communes(first: $communes) { nodes { name type serviceCenter { name } } }
+    figures { nodes { indicator { code } value asOf source { publisher url } } }
+  }
+`;
+
+it("answers the province tree with departments, communes and sourced figures for 15 and 12 in one request", async () => {
+  const { data, errors } = await server.gql(DONE_WHEN, { communes: 200 });
+  expect(errors).toBeUndefined();
+  expect(data!.laoCai.name).toBe("Lào Cai");
+  expect(data!.laoCai.departments.nodes.map((d: { name: string }) => d.name)).toContain("Sở Nội vụ");
+  expect(data!.laoCai.departments.nodes).toHaveLength(12);
+  expect(data!.laiChau.departments.nodes).toHaveLength(13);
+  for (const province of [data!.laoCai, data!.laiChau]) {
+    expect(province.communes.nodes.length).toBeGreaterThan(30);
+    for (const commune of province.communes.nodes) expect(commune.serviceCenter.name).toMatch(/^Trung tâm Phục vụ hành chính công/);
+    expect(province.figures.nodes.length).toBeGreaterThan(0);
+    for (const figure of province.figures.nodes) expect(figure.source.url).toMatch(/^https:\/\//);
+  }
+  expect(data!.laoCai.figures.nodes.every((f: { source: { publisher: string } }) => f.source.publisher.includes("Lào Cai"))).toBe(true);
+  expect(data!.laiChau.figures.nodes.every((f: { source: { publisher: string } }) => f.source.publisher === "Báo Nhân dân")).toBe(true);
+});
+
+it("serves the nested tree in as many SQL statements for 200 communes as for 3", async () => {
+  const count = async (communes: number) => {
+    server.db.statements.count = 0;
+    const { errors } = await server.gql(DONE_WHEN, { communes });
+    expect(errors).toBeUndefined();
+    return server.db.statements.count;
+  };
+  const small = await count(3);
+  expect(await count(200)).toBe(small);
+  expect(small).toBeLessThanOrEqual(16);
+});
+
+it("loads departments and coverage of all 34 provinces without a query per province", async () => {
+  const count = async (first: number) => {
+    server.db.statements.count = 0;
+    const { data, errors } = await server.gql(
+      `query($n: Int) { provinces(first: $n) { nodes { code departments(first: 3) { totalCount nodes { name province { code } parent { name } } } agencyCoverage { covered departments } } } }`,
+      { n: first },
+    );
+    expect(errors).toBeUndefined();
+    return { statements: server.db.statements.count, nodes: data!.provinces.nodes };
+  };
+  const few = await count(8); // the first 8 by code include 12 and 15
+  const all = await count(34);
+  expect(all.statements).toBe(few.statements);
+  const covered = all.nodes.filter((p: { agencyCoverage: { covered: boolean } }) => p.agencyCoverage.covered).map((p: { code: string }) => p.code);
+  expect(covered).toEqual(["12", "15"]);
+  const laoCai = all.nodes.find((p: { code: string }) => p.code === "15");
+  expect(laoCai.departments.totalCount).toBe(12);
+  expect(laoCai.departments.nodes[0].province.code).toBe("15");
+  expect(laoCai.departments.nodes[0].parent.name).toBe("Ủy ban nhân dân tỉnh Lào Cai");
+});
+
+it("shows the People's Committee with its departments as children and each agency's sources", async () => {
+  const { data, errors } = await server.gql(`{
+    agency(code: "15-ubnd") { name nameEn kind level children { code kind } sources { publisher url vendored } quote quoteSource { code } }
+    dept: agency(code: "15-so-noi-vu") { id parent { code } sources { title url } }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data!.agency.kind).toBe("PEOPLES_COMMITTEE");
+  expect(data!.agency.level).toBe("PROVINCE");
+  expect(data!.agency.children).toHaveLength(12);
+  expect(data!.agency.sources[0]).toMatchObject({ vendored: true, url: expect.stringContaining("snv.laocai.gov.vn") });
+  expect(data!.agency.quoteSource.code).toBe("laocai-home-affairs-2025-10-20");
+  expect(data!.dept.parent.code).toBe("15-ubnd");
+  expect(data!.dept.sources[0].url).toContain("luatvietnam.vn");
+  const byId = await server.gql(`query($id: ID) { agency(id: $id) { code } }`, { id: data!.dept.id });
+  expect(byId.data!.agency.code).toBe("15-so-noi-vu");
+});
+
+it("searches agencies by folded Vietnamese or English name and filters by province and kind", async () => {
+  const { data, errors } = await server.gql(`{
+    vi: agencies(search: "noi vu") { totalCount nodes { code } }
+    en: agencies(search: "home affairs", provinceCode: "12") { nodes { code } }
+    committees: agencies(kind: PEOPLES_COMMITTEE) { nodes { code } }
+    laoCaiAll: province(code: "15") { agencies(first: 50) { totalCount } }
+    commune: commune(code: "04000") { agencies { code } }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data!.vi.nodes.map((n: { code: string }) => n.code).sort()).toEqual(["12-so-noi-vu", "15-so-noi-vu"]);
+  expect(data!.en.nodes).toEqual([{ code: "12-so-noi-vu" }]);
+  expect(data!.committees.nodes.map((n: { code: string }) => n.code)).toEqual(["12-ubnd", "15-ubnd"]);
+  expect(data!.laoCaiAll.agencies.totalCount).toBe(13);
+});
+
+it("rejects agency() with neither or both of code and id, and a malformed province code", async () => {
+  const none = await server.gql(`{ agency { code } }`);
+  expect(none.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+  const bad = await server.gql(`{ agencies(provinceCode: "1") { totalCount } }`);
+  expect(bad.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+});

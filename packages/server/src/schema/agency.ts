@@ -14,49 +14,9 @@ import { Commune } from "./commune.js";
 import { assertPageSize, rankedConnection, type PageArgs } from "./pagination.js";
 import { Province } from "./province.js";
 import { Source } from "./source.js";
+import { loadBatched } from "./batch.js";
 
-// ---- a small per-request batch loader (DataLoader's scheduling, without the dependency)
-
-type Batch<V> = { keys: Set<string>; results: Promise<Map<string, V>> | null };
-const requestLoaders = new WeakMap<object, Map<string, { cache: Map<string, Promise<unknown>>; pending: Batch<unknown> | null }>>();
-
-/**
- * Loads `key` together with every other key asked for by the same loader `name` in the same tick of
- * this request, in one call of `fetch`. Fields of sibling objects resolve in the same tick, so a list
- * of 200 parents costs one query per loader, not 200.
- */
-export function loadBatched<V>(
-  ctx: Context,
-  name: string,
-  key: string,
-  fetch: (keys: string[]) => Promise<Map<string, V>>,
-): Promise<V | undefined> {
-  let loaders = requestLoaders.get(ctx);
-  if (!loaders) requestLoaders.set(ctx, (loaders = new Map()));
-  let loader = loaders.get(name);
-  if (!loader) loaders.set(name, (loader = { cache: new Map(), pending: null }));
-  const cached = loader.cache.get(key);
-  if (cached) return cached as Promise<V | undefined>;
-  if (!loader.pending) {
-    const batch: Batch<V> = { keys: new Set(), results: null };
-    const current = loader;
-    current.pending = batch as Batch<unknown>;
-    batch.results = new Promise<Map<string, V>>((resolve, reject) => {
-      // Wait until the promise jobs queued by GraphQL's execution of sibling fields have run.
-      Promise.resolve().then(() =>
-        process.nextTick(() => {
-          current.pending = null;
-          fetch([...batch.keys]).then(resolve, reject);
-        }),
-      );
-    });
-  }
-  const batch = loader.pending as Batch<V>;
-  batch.keys.add(key);
-  const result = batch.results!.then((map) => map.get(key));
-  loader.cache.set(key, result);
-  return result;
-}
+export { loadBatched };
 
 export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -97,10 +97,9 @@ describe("typed operations", () => {
       expect(change.legalBasis).not.toBe("");
       expect(change.url).toMatch(/^https?:\/\//);
     }
-    const first = events[0]!;
-    const ofProvince = await client.registryChanges({ provinceCode: first.changes[0]!.provinceCode, from: first.effectiveOn, to: first.effectiveOn });
-    expect(ofProvince.length).toBeGreaterThan(0);
-    expect(ofProvince.every((change) => change.effectiveOn === first.effectiveOn)).toBe(true);
+    const { province, effectiveOn } = changes[0]!;
+    const ofProvince = await client.registryChanges({ provinceCode: province.code, from: effectiveOn, to: effectiveOn });
+    expect(ofProvince).toEqual(changes.filter((change) => change.province.code === province.code && change.effectiveOn === effectiveOn));
   });
 });
 

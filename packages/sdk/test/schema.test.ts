@@ -19,7 +19,7 @@ describe("committed artefacts", () => {
   });
 
   it("packages/sdk/src/generated is what codegen makes of schema.graphql and the operations", async () => {
-    const outputs = await generate({ ...config, cwd: root, silent: true }, false);
+    const outputs: Array<{ filename: string; content: string }> = await generate({ ...config, cwd: root, silent: true }, false);
     const generatedDir = path.join(root, "packages/sdk/src/generated");
     const expected = outputs.map((output) => path.resolve(root, output.filename)).sort();
     const present = readdirSync(generatedDir).map((file) => path.join(generatedDir, file)).sort();

@@ -141,7 +141,10 @@ export function createClient(options: ClientOptions): VngovClient {
     const failure = (error: unknown): VngovError => {
       if (timedOut) return new VngovError(`No answer from ${url} within ${timeoutMs} ms.`, { code: "TIMEOUT", cause: error });
       if (controller.signal.aborted && isAbortError(error)) return new VngovError("The request was aborted.", { code: "ABORTED", cause: error });
-      const reason = error instanceof Error ? error.message : String(error);
+      // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.
+      const cause = error instanceof Error ? error.cause : undefined;
+      const detail = cause instanceof Error ? `: ${cause.message}` : "";
+      const reason = error instanceof Error ? `${error.message}${detail}` : String(error);
       return new VngovError(`Could not reach ${url}: ${reason}`, { code: "NETWORK_ERROR", cause: error });
     };
 

@@ -1,0 +1,57 @@
+// VngovError: the one error type the SDK throws, with a code to branch on.
+import type { GraphQLFormattedError } from "graphql";
+
+/**
+ * Codes the server sets in `extensions.code` (see the API's error list), and the SDK's own:
+ * - `NETWORK_ERROR`: the request did not reach the server or the connection broke.
+ * - `TIMEOUT`: no complete answer within `timeoutMs`.
+ * - `ABORTED`: the caller's `signal` aborted the request.
+ * - `HTTP_ERROR`: a non-2xx answer without GraphQL errors (a proxy, a gateway, a 404).
+ * - `BAD_RESPONSE`: an answer that is not a GraphQL response (not JSON, no `data`).
+ * - `GRAPHQL_ERROR`: a GraphQL error without a code.
+ */
+export type VngovErrorCode =
+  | "BAD_USER_INPUT"
+  | "GRAPHQL_VALIDATION_FAILED"
+  | "INTERNAL_SERVER_ERROR"
+  | "NETWORK_ERROR"
+  | "TIMEOUT"
+  | "ABORTED"
+  | "HTTP_ERROR"
+  | "BAD_RESPONSE"
+  | "GRAPHQL_ERROR"
+  // Codes a newer server may add (UNAUTHENTICATED, RATE_LIMITED…) still type-check.
+  | (string & {});
+
+export interface VngovErrorOptions {
+  code: VngovErrorCode;
+  status?: number;
+  errors?: readonly GraphQLFormattedError[];
+  data?: unknown;
+  cause?: unknown;
+}
+
+export class VngovError extends Error {
+  override readonly name = "VngovError";
+  /** The server's `extensions.code` of the first error, or one of the SDK's own codes. */
+  readonly code: VngovErrorCode;
+  /** The HTTP status, when the server answered. */
+  readonly status: number | undefined;
+  /** The GraphQL errors exactly as the server sent them (empty for network and HTTP errors). */
+  readonly errors: readonly GraphQLFormattedError[];
+  /** Whatever `data` came with the errors (a partial result), if any. */
+  readonly data: unknown;
+
+  constructor(message: string, { code, status, errors = [], data, cause }: VngovErrorOptions) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.code = code;
+    this.status = status;
+    this.errors = errors;
+    this.data = data;
+  }
+}
+
+/** True for a VngovError, also across copies of the SDK (where `instanceof` fails). */
+export function isVngovError(error: unknown): error is VngovError {
+  return error instanceof VngovError || (error instanceof Error && error.name === "VngovError" && "code" in error);
+}

@@ -1,0 +1,48 @@
+// The SDK's types protect its users: a consumer file compiles under --strict, and every mistake in
+// it marked @ts-expect-error is still a compile error (else TypeScript reports the unused marker).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { expect, it } from "vitest";
+
+const consumer = fileURLToPath(new URL("./fixtures/consumer.ts", import.meta.url));
+
+const options: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
+  types: [],
+  skipLibCheck: true,
+};
+
+function diagnostics(fileName: string, source?: string): string[] {
+  const host = ts.createCompilerHost(options);
+  if (source !== undefined) {
+    const read = host.readFile.bind(host);
+    host.readFile = (file) => (file === fileName ? source : read(file));
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (file, language, ...rest) =>
+      file === fileName ? ts.createSourceFile(file, source, language) : getSourceFile(file, language, ...rest);
+  }
+  const program = ts.createProgram([fileName], options, host);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((diagnostic) => `${diagnostic.file ? `${diagnostic.file.fileName}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : ""} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`);
+}
+
+it("compiles a strict consumer, with every @ts-expect-error line still an error", () => {
+  expect(diagnostics(consumer)).toEqual([]);
+});
+
+it("reports each marked mistake when the markers are removed", () => {
+  const source = readFileSync(consumer, "utf8");
+  const markers = source.split("\n").filter((line) => /^\s*\/\/ @ts-expect-error/.test(line)).length;
+  expect(markers).toBe(11);
+  const errors = diagnostics(consumer, source.replace(/^\s*\/\/ @ts-expect-error.*$/gm, ""));
+  expect(errors).toHaveLength(markers);
+  expect(errors.join("\n")).toContain("Property 'nmae' does not exist");
+  expect(errors.join("\n")).toContain('"VILLAGE"');
+});

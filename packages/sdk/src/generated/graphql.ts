@@ -18,8 +18,105 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+export type Agency = Node & {
+  /** The bodies reporting to this one, by Vietnamese name. */
+  children: Array<Agency>;
+  /** Stable code of the agency, e.g. "15-so-noi-vu" (province code, then the folded Vietnamese name). */
+  code: Scalars['String']['output'];
+  /** The commune-level unit of a commune body, as it stands on `asOf`; null for province-level bodies. */
+  commune: Maybe<Commune>;
+  /** The commune-level unit of a commune body; null for province-level bodies. */
+  communeCode: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What kind of body it is. */
+  kind: AgencyKind;
+  /** Province-level or commune-level body. */
+  level: AgencyLevel;
+  /** Vietnamese name, e.g. "Sở Nội vụ". */
+  name: Scalars['String']['output'];
+  /** English name, e.g. "Department of Home Affairs". */
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Provenance notes: how the record was established and what is not known. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The body this one reports to, e.g. the provincial People's Committee for a department. */
+  parent: Maybe<Agency>;
+  /** The province the body belongs to: the same version as the province it was reached from, otherwise the version holding on `asOf`. */
+  province: Maybe<Province>;
+  /** The province the body belongs to. Official 2-digit province code from the statistics office list (e.g. "15" for Lào Cai). */
+  provinceCode: Scalars['String']['output'];
+  /** A sentence of `quoteSource` that names the body, verbatim. */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The vendored document `quote` comes from. */
+  quoteSource: Maybe<Source>;
+  /** The documents this record rests on, the primary one first. */
+  sources: Array<Source>;
+};
+
+
+/** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+export type AgencyCommuneArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+export type AgencyProvinceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of agencies. */
+export type AgencyConnection = {
+  edges: Array<AgencyEdge>;
+  /** The page's objects, without cursors: a shortcut for edges { node }. */
+  nodes: Array<Agency>;
+  pageInfo: PageInfo;
+  /** How many agencies match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many agency records exist for a province, and what is known to be missing. */
+export type AgencyCoverage = {
+  /** Agency records of the province, of both levels. */
+  agencies: Scalars['Int']['output'];
+  /** Recorded commune-level bodies. */
+  communeLevel: Scalars['Int']['output'];
+  /** True when the province's People's Committee and its departments are recorded at all. */
+  covered: Scalars['Boolean']['output'];
+  /** Recorded departments and department-equivalent bodies. */
+  departments: Scalars['Int']['output'];
+  /** What the records cover and what they leave out, with the reason. */
+  note: Scalars['String']['output'];
+};
+
+/** An agency and its cursor. */
+export type AgencyEdge = {
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+/** What kind of public body an agency is. Public Administration Service Centers are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`). */
+export type AgencyKind =
+  /** A provincial department (sở), a specialised agency of the provincial People's Committee. */
+  | 'DEPARTMENT'
+  /** A body equivalent to a department (cơ quan ngang sở), e.g. the Provincial Inspectorate or the Office of the People's Committee. */
+  | 'EQUIVALENT_BODY'
+  /** A People's Committee (Ủy ban nhân dân): the executive of a province or commune-level unit. */
+  | 'PEOPLES_COMMITTEE'
+  /** A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded yet: sources give only counts (see the figures of indicator commune_specialized_offices). */
+  | 'SPECIALIZED_OFFICE';
+
+/** Which tier of the two-level local government an agency belongs to. */
+export type AgencyLevel =
+  /** Commune, ward or special zone. */
+  | 'COMMUNE'
+  /** Province or centrally-run city. */
+  | 'PROVINCE';
+
 /** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Commune = Node & {
+  /** The recorded public bodies of this commune-level unit (its People's Committee and specialised offices), optionally of one kind. None are recorded yet (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
+  agencies: Array<Agency>;
   /** Official 5-digit commune-level unit code (e.g. "00004" for Phường Ba Đình, Hà Nội). */
   code: Scalars['String']['output'];
   /** Official Vietnamese name with its prefix on that day, e.g. "Phường Ba Đình". */
@@ -39,6 +136,12 @@ export type Commune = Node & {
   validFrom: Scalars['Date']['output'];
   /** Day on which a later version replaces this one; null while it is current. */
   validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type CommuneAgenciesArgs = {
+  kind?: InputMaybe<AgencyKind>;
 };
 
 /** A page of commune-level units. */
@@ -66,6 +169,145 @@ export type CommuneType =
   /** An urban ward (phường). */
   | 'WARD';
 
+/** One province's latest reported value of the compared indicator, or nulls when no source reports one. */
+export type ComparisonRow = {
+  /** The date of that value. */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** The figure itself, with its source and quote. */
+  figure: Maybe<Figure>;
+  /** The province, as it stands on the comparison day. */
+  province: Province;
+  /** How the source states the value. */
+  qualifier: Maybe<FigureQualifier>;
+  /** The latest REPORTED value on or before the comparison day; null when none is recorded. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** One number a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation. */
+export type Figure = Node & {
+  /** The day the number describes (for reports, the day they state it). */
+  asOf: Scalars['Date']['output'];
+  /** Stable id of the figure, e.g. "lc15-2025-10-provincial-admin-orgs-reduced". */
+  code: Scalars['String']['output'];
+  /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes and wards, about a current province, dated 2025-07-01 or later. Null otherwise. */
+  consistency: Maybe<FigureConsistency>;
+  id: Scalars['ID']['output'];
+  /** What the number measures. */
+  indicator: Indicator;
+  /** How the figure was read from the quote, and caveats. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Exact, approximate, or a bound. */
+  qualifier: FigureQualifier;
+  /** The sentence of the source that states the number, verbatim. */
+  quote: Scalars['String']['output'];
+  /** The document the figure is taken from (the original, not a translation). */
+  source: Source;
+  /** Reported, planned or target. */
+  status: FigureStatus;
+  /** The unit the figure is about. Current provinces and communes resolve to the version holding on the figure's date (or on 2025-07-01 for earlier dates); legacy units to a LegacyUnitRef. */
+  subject: Maybe<FigureSubject>;
+  /** The subject's code (province, commune, agency, legacy province or district). */
+  subjectCode: Maybe<Scalars['String']['output']>;
+  /** What kind of unit the figure is about. */
+  subjectType: FigureSubjectType;
+  /** The unit: "count", "percent" or "VND" (always the indicator's unit). */
+  unit: Scalars['String']['output'];
+  /** The number, in `unit`; read it with `qualifier`. */
+  value: Scalars['Float']['output'];
+};
+
+/** A page of figures. */
+export type FigureConnection = {
+  edges: Array<FigureEdge>;
+  /** The page's objects, without cursors: a shortcut for edges { node }. */
+  nodes: Array<Figure>;
+  pageInfo: PageInfo;
+  /** How many figures match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The registry's own value for a reported figure it can check (unit counts of a current province), so that disagreements between a report and the registry are visible. */
+export type FigureConsistency = {
+  /** Whether the figure, read with its qualifier, agrees with the registry (APPROXIMATE: within 5%). */
+  agrees: Scalars['Boolean']['output'];
+  /** The day the registry was read for: the figure's `asOf`. */
+  checkedOn: Scalars['Date']['output'];
+  /** What the registry counts for the subject on `checkedOn`. */
+  registryValue: Scalars['Int']['output'];
+};
+
+/** A figure and its cursor. */
+export type FigureEdge = {
+  cursor: Scalars['String']['output'];
+  node: Figure;
+};
+
+/** How the source states the number: exactly, approximately, or as a bound. */
+export type FigureQualifier =
+  /** The source says "about" or "nearly". */
+  | 'APPROXIMATE'
+  /** The source says "at least" (value ≤ true number). */
+  | 'AT_LEAST'
+  /** The source says "at most" (true number ≤ value). */
+  | 'AT_MOST'
+  /** The source gives the number as exact. */
+  | 'EXACT'
+  /** The source says "less than" or "under" (true number < value). */
+  | 'LESS_THAN'
+  /** The source says "more than" or "over" (value < true number). */
+  | 'MORE_THAN';
+
+/** Whether a figure reports what is, or what is planned or aimed for. */
+export type FigureStatus =
+  /** A plan in force on `asOf` (e.g. a merger plan before it took effect). */
+  | 'PLANNED'
+  /** A reported state or result on `asOf`. */
+  | 'REPORTED'
+  /** A goal the subject set itself. */
+  | 'TARGET';
+
+/** What a figure is about: a current province or commune (the version holding on the figure's date), an agency, or a legacy unit. */
+export type FigureSubject = Agency | Commune | LegacyUnitRef | Province;
+
+/** What kind of unit a figure is about. */
+export type FigureSubjectType =
+  /** An agency (see Agency). */
+  | 'AGENCY'
+  /** A current commune-level unit. */
+  | 'COMMUNE'
+  /** A district as it was before the district level ended on 2025-07-01, by its old 3-digit code. */
+  | 'LEGACY_DISTRICT'
+  /** A province as it was before 2025-07-01, by its old 2-digit code (old codes can equal new ones for other provinces: legacy "15" is Yên Bái, current "15" is Lào Cai). */
+  | 'LEGACY_PROVINCE'
+  /** A current (2025-07-01 on) province or centrally-run city. */
+  | 'PROVINCE';
+
+/** A measure that sources report figures for, e.g. "commune_level_units". Its `code` is stable: use it in Query.figures, Query.compare and Province.figure. */
+export type Indicator = {
+  /** Stable snake_case code, e.g. "commune_level_units". */
+  code: Scalars['String']['output'];
+  /** What exactly is counted or measured. */
+  description: Scalars['String']['output'];
+  /** How many figures of this indicator are recorded. */
+  figureCount: Scalars['Int']['output'];
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, as the sources' originals would say it. */
+  nameVi: Scalars['String']['output'];
+  /** Unit of every figure of the indicator: "count", "percent" or "VND". */
+  unit: Scalars['String']['output'];
+};
+
+/** A reference to a pre-2025-07-01 province or district that a figure is about. It carries only what the figure records; the old units' own records (lineage) are served elsewhere, and this reference can resolve to them later. */
+export type LegacyUnitRef = {
+  /** The old official code (2 digits for a province, 3 for a district); null when the source names the unit without a code that could be established. */
+  code: Maybe<Scalars['String']['output']>;
+  /** The unit's name, e.g. "Tỉnh Lào Cai" (old Lào Cai, before its merger with Yên Bái). */
+  name: Maybe<Scalars['String']['output']>;
+  /** LEGACY_PROVINCE or LEGACY_DISTRICT. */
+  type: FigureSubjectType;
+};
+
 /** An object that can be refetched by its global `id`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -81,10 +323,20 @@ export type PageInfo = {
 
 /** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Province = Node & {
+  /** Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name. */
+  agencies: AgencyConnection;
+  /** How complete the agency records of this province are, so that an empty list is not read as "no agencies". */
+  agencyCoverage: AgencyCoverage;
   /** Official 2-digit province code from the statistics office list (e.g. "15" for Lào Cai). */
   code: Scalars['String']['output'];
   /** The province's commune-level units on the same day as the province, ordered by code. `search` filters by name here; use Query.communes(provinceCode, search) for ranked search. */
   communes: CommuneConnection;
+  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Recorded for Lào Cai (15) and Lai Châu (12) only so far; elsewhere the list is empty (see agencyCoverage). */
+  departments: AgencyConnection;
+  /** The latest REPORTED figure of an indicator about this province dated on or before `asOf` (default today); null when no source reports one. Ties on the same day go to the figure with the smaller id. */
+  figure: Maybe<Figure>;
+  /** Sourced figures about this province (and its communes and agencies), oldest first, optionally of one indicator, status and date range. */
+  figures: FigureConnection;
   /** Official Vietnamese name with its prefix on that day, e.g. "Tỉnh Lào Cai" or "Thành phố Đồng Nai". */
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -102,6 +354,16 @@ export type Province = Node & {
 
 
 /** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type ProvinceAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AgencyKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -109,6 +371,36 @@ export type ProvinceCommunesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<CommuneType>;
+};
+
+
+/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type ProvinceDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type ProvinceFigureArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  indicator: Scalars['String']['input'];
+};
+
+
+/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type ProvinceFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includePredecessors?: InputMaybe<Scalars['Boolean']['input']>;
+  indicator?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FigureStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of provinces. */
@@ -136,10 +428,22 @@ export type ProvinceKind =
 
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type Query = {
+  /** Agencies, optionally of one province and kind and matching `search`, ordered by province, level, kind and name. */
+  agencies: AgencyConnection;
+  /** One agency by its `code` (e.g. "15-so-noi-vu") or its global `id`; null when unknown. */
+  agency: Maybe<Agency>;
   /** One commune-level unit by its code, as it stood on `asOf`; null for an unknown code. */
   commune: Maybe<Commune>;
   /** Commune-level units holding on `asOf`, optionally of one province and type, ordered by code or ranked by `search`. */
   communes: CommuneConnection;
+  /** Compares one indicator across provinces: for each province, the latest REPORTED figure about it dated on or before `asOf`. Provinces without one are listed with `value: null`, so gaps in the sources stay visible. */
+  compare: Array<ComparisonRow>;
+  /** Sourced figures, oldest first, filtered by indicator, province, status and date range. Without `provinceCode` every figure matches, legacy subjects included. */
+  figures: FigureConnection;
+  /** One indicator by its code; null when unknown. */
+  indicator: Maybe<Indicator>;
+  /** Every indicator with recorded figures, by code: the list of valid `indicator` arguments. */
+  indicators: Array<Indicator>;
   /** Fetches any object by its global `id` (Relay's Node interface). Ids are opaque strings; a version's id always refetches that exact version. */
   node: Maybe<Node>;
   /** Fetches several objects by their global ids, in the same order; null where an id is unknown. */
@@ -150,6 +454,27 @@ export type Query = {
   provinces: ProvinceConnection;
   /** Changes to the registry since 2025-07-01, one row per unit changed, oldest first, with their legal sources. */
   registryChanges: Array<RegistryChange>;
+  /** Every source document, vendored reports first, by publication date. */
+  sources: Array<Source>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AgencyKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryAgencyArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -170,6 +495,35 @@ export type QueryCommunesArgs = {
   provinceCode?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<CommuneType>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryCompareArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  indicator: Scalars['String']['input'];
+  provinceCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includePredecessors?: InputMaybe<Scalars['Boolean']['input']>;
+  indicator?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FigureStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryIndicatorArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -267,6 +621,62 @@ export type ServiceCenterScope =
   | 'COMMUNE'
   /** A single province-level center with branches serves the unit; the province set up no commune-level centers (Hà Nội, Quảng Ninh). */
   | 'PROVINCE';
+
+/** A document that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original. */
+export type Source = Node & {
+  /** Stable id of the source, e.g. "laocai-home-affairs-2025-10-20"; web pages cited only by agency records have "web-" ids. */
+  code: Scalars['String']['output'];
+  /** The figures taken from this document, by indicator and date. */
+  figures: SourceFiguresConnection;
+  /** The vendored text's file name under prisma/data/sources. */
+  file: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Language of the text we hold or cite (BCP 47, e.g. "en", "sv"); null when not recorded. */
+  language: Maybe<Scalars['String']['output']>;
+  /** Provenance notes: how the document was obtained and its known faults. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Language the document was first written in, when the text we hold is a translation (e.g. "vi" for an English machine translation of a Vietnamese article). */
+  originalLanguage: Maybe<Scalars['String']['output']>;
+  /** Publication date as given by the document's byline; null when not seen. */
+  publishedOn: Maybe<Scalars['Date']['output']>;
+  /** Who published the document. */
+  publisher: Scalars['String']['output'];
+  /** SHA-256 of the vendored file, so a copy can be verified. */
+  sha256: Maybe<Scalars['String']['output']>;
+  /** Title as the document gives it; null when the text we hold has none. */
+  title: Maybe<Scalars['String']['output']>;
+  /** The original this document is a translation of. */
+  translationOf: Maybe<Source>;
+  /** Translations of this document that are kept too. */
+  translations: Array<Source>;
+  /** Where the document (or its original) can be read. */
+  url: Scalars['String']['output'];
+  /** True when the document's text is kept with the data, so every quote from it can be checked verbatim. */
+  vendored: Scalars['Boolean']['output'];
+};
+
+
+/** A document that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original. */
+export type SourceFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of results, Relay-style. */
+export type SourceFiguresConnection = {
+  edges: Array<SourceFiguresConnectionEdge>;
+  /** The page's objects, without cursors: a shortcut for edges { node }. */
+  nodes: Array<Figure>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceFiguresConnectionEdge = {
+  cursor: Scalars['String']['output'];
+  node: Figure;
+};
 
 /** Which level of unit a registry change concerns. */
 export type UnitEntity =

@@ -37,10 +37,23 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: "omit",
+    idFieldOptions: {
+      description: "Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version.",
+    },
+    cursorFieldOptions: { description: "Opaque cursor of this edge: pass it as `after` to continue after it." },
+    pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
+    hasNextPageFieldOptions: { description: "True when more objects follow this page." },
+    hasPreviousPageFieldOptions: { description: "True when objects precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the first object of this page." },
+    endCursorFieldOptions: { description: "Cursor of the last object of this page: pass it as `after` for the next page." },
+    firstArgOptions: { description: "Page size: how many objects to return from the start (default 20, at most 200)." },
+    afterArgOptions: { description: "Return the objects after this cursor (an `endCursor` or edge `cursor` from a previous page)." },
+    lastArgOptions: { description: "Page size counted from the end (at most 200)." },
+    beforeArgOptions: { description: "Return the objects before this cursor." },
     nodesOnConnection: { description: "The page's objects, without cursors: a shortcut for edges { node }." },
     cursorType: "String",
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: "The page's objects, each with its cursor." },
+    nodeFieldOptions: { nullable: false, description: "The object at this edge." },
     defaultConnectionTypeOptions: {
       description: "A page of results, Relay-style.",
     },
@@ -50,10 +63,11 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description:
         "Fetches any object by its global `id` (Relay's Node interface). Ids are opaque strings; a version's id always refetches that exact version.",
-      args: {},
+      args: { id: { description: "A global id returned in an `id` field." } },
     },
     nodesQueryOptions: {
       description: "Fetches several objects by their global ids, in the same order; null where an id is unknown.",
+      args: { ids: { description: "Global ids returned in `id` fields." } },
     },
     nodeTypeOptions: {
       description: "An object that can be refetched by its global `id`.",

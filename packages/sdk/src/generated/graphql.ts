@@ -28,6 +28,7 @@ export type Agency = Node & {
   commune: Maybe<Commune>;
   /** The commune-level unit of a commune body; null for province-level bodies. */
   communeCode: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** What kind of body it is. */
   kind: AgencyKind;
@@ -67,9 +68,11 @@ export type AgencyProvinceArgs = {
 
 /** A page of agencies. */
 export type AgencyConnection = {
+  /** The page's objects, each with its cursor. */
   edges: Array<AgencyEdge>;
   /** The page's objects, without cursors: a shortcut for edges { node }. */
   nodes: Array<Agency>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** How many agencies match in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -91,7 +94,9 @@ export type AgencyCoverage = {
 
 /** An agency and its cursor. */
 export type AgencyEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The object at this edge. */
   node: Agency;
 };
 
@@ -121,6 +126,7 @@ export type Commune = Node & {
   code: Scalars['String']['output'];
   /** Official Vietnamese name with its prefix on that day, e.g. "Phường Ba Đình". */
   fullName: Scalars['String']['output'];
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** Vietnamese name without the "Xã"/"Phường"/"Đặc khu" prefix, e.g. "Ba Đình". */
   name: Scalars['String']['output'];
@@ -146,9 +152,11 @@ export type CommuneAgenciesArgs = {
 
 /** A page of commune-level units. */
 export type CommuneConnection = {
+  /** The page's objects, each with its cursor. */
   edges: Array<CommuneEdge>;
   /** The page's objects, without cursors: a shortcut for edges { node }. */
   nodes: Array<Commune>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** How many units match in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -156,7 +164,9 @@ export type CommuneConnection = {
 
 /** A commune-level unit and its cursor. */
 export type CommuneEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The object at this edge. */
   node: Commune;
 };
 
@@ -191,6 +201,7 @@ export type Figure = Node & {
   code: Scalars['String']['output'];
   /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes and wards, about a current province, dated 2025-07-01 or later. Null otherwise. */
   consistency: Maybe<FigureConsistency>;
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** What the number measures. */
   indicator: Indicator;
@@ -218,9 +229,11 @@ export type Figure = Node & {
 
 /** A page of figures. */
 export type FigureConnection = {
+  /** The page's objects, each with its cursor. */
   edges: Array<FigureEdge>;
   /** The page's objects, without cursors: a shortcut for edges { node }. */
   nodes: Array<Figure>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** How many figures match in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -238,7 +251,9 @@ export type FigureConsistency = {
 
 /** A figure and its cursor. */
 export type FigureEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The object at this edge. */
   node: Figure;
 };
 
@@ -310,14 +325,19 @@ export type LegacyUnitRef = {
 
 /** An object that can be refetched by its global `id`. */
 export type Node = {
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
 };
 
 /** Where this page sits in the whole list, for fetching the next one with `after`. */
 export type PageInfo = {
+  /** Cursor of the last object of this page: pass it as `after` for the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more objects follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when objects precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first object of this page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -339,6 +359,7 @@ export type Province = Node & {
   figures: FigureConnection;
   /** Official Vietnamese name with its prefix on that day, e.g. "Tỉnh Lào Cai" or "Thành phố Đồng Nai". */
   fullName: Scalars['String']['output'];
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** Province or centrally-run city, on that day. */
   kind: ProvinceKind;
@@ -405,9 +426,11 @@ export type ProvinceFiguresArgs = {
 
 /** A page of provinces. */
 export type ProvinceConnection = {
+  /** The page's objects, each with its cursor. */
   edges: Array<ProvinceEdge>;
   /** The page's objects, without cursors: a shortcut for edges { node }. */
   nodes: Array<Province>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** How many provinces match in all, across every page. */
   totalCount: Scalars['Int']['output'];
@@ -415,7 +438,9 @@ export type ProvinceConnection = {
 
 /** A province and its cursor. */
 export type ProvinceEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The object at this edge. */
   node: Province;
 };
 
@@ -602,6 +627,7 @@ export type RegistryChange = {
 export type ServiceCenter = Node & {
   /** The commune-level unit the center serves. */
   commune: Commune;
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** The legal text requiring the center. */
   legalBasis: Scalars['String']['output'];
@@ -627,9 +653,10 @@ export type Source = Node & {
   /** Stable id of the source, e.g. "laocai-home-affairs-2025-10-20"; web pages cited only by agency records have "web-" ids. */
   code: Scalars['String']['output'];
   /** The figures taken from this document, by indicator and date. */
-  figures: SourceFiguresConnection;
+  figures: FigureConnection;
   /** The vendored text's file name under prisma/data/sources. */
   file: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** Language of the text we hold or cite (BCP 47, e.g. "en", "sv"); null when not recorded. */
   language: Maybe<Scalars['String']['output']>;
@@ -662,20 +689,6 @@ export type SourceFiguresArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of results, Relay-style. */
-export type SourceFiguresConnection = {
-  edges: Array<SourceFiguresConnectionEdge>;
-  /** The page's objects, without cursors: a shortcut for edges { node }. */
-  nodes: Array<Figure>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type SourceFiguresConnectionEdge = {
-  cursor: Scalars['String']['output'];
-  node: Figure;
 };
 
 /** Which level of unit a registry change concerns. */

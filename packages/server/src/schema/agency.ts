@@ -144,6 +144,7 @@ export const AgencyConnection = builder.connectionObject(
   {
     type: Agency,
     name: "AgencyConnection",
+    edgesField: { description: "The page's objects, each with its cursor." },
     description: "A page of agencies.",
     fields: (t) => ({
       totalCount: t.int({
@@ -152,7 +153,7 @@ export const AgencyConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: "AgencyEdge", description: "An agency and its cursor." },
+  { name: "AgencyEdge", description: "An agency and its cursor.", nodeField: { description: "The object at this edge." } },
 );
 
 const CONNECTION_NODE_PATHS = [[{ name: "nodes" }], [{ name: "edges" }, { name: "node" }]];

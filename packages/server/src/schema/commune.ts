@@ -39,6 +39,7 @@ export const CommuneConnection = builder.connectionObject(
   {
     type: Commune,
     name: "CommuneConnection",
+    edgesField: { description: "The page's objects, each with its cursor." },
     description: "A page of commune-level units.",
     fields: (t) => ({
       totalCount: t.int({
@@ -51,7 +52,7 @@ export const CommuneConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: "CommuneEdge", description: "A commune-level unit and its cursor." },
+  { name: "CommuneEdge", description: "A commune-level unit and its cursor.", nodeField: { description: "The object at this edge." } },
 );
 
 builder.queryFields((t) => ({

@@ -212,6 +212,7 @@ export const FigureConnection = builder.connectionObject(
   {
     type: Figure,
     name: "FigureConnection",
+    edgesField: { description: "The page's objects, each with its cursor." },
     description: "A page of figures.",
     fields: (t) => ({
       totalCount: t.int({
@@ -220,7 +221,7 @@ export const FigureConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: "FigureEdge", description: "A figure and its cursor." },
+  { name: "FigureEdge", description: "A figure and its cursor.", nodeField: { description: "The object at this edge." } },
 );
 
 const FIGURE_ORDER: Prisma.FigureOrderByWithRelationInput[] = [{ asOf: "asc" }, { indicatorCode: "asc" }, { id: "asc" }];
@@ -359,3 +360,16 @@ builder.queryFields((t) => ({
     FigureConnection,
   ),
 }));
+
+builder.prismaObjectField("Source", "figures", (t) =>
+  t.relatedConnection(
+    "figures",
+    {
+      description: "The figures taken from this document, by indicator and date.",
+      cursor: "id",
+      totalCount: true,
+      query: { orderBy: [{ indicatorCode: "asc" }, { asOf: "asc" }, { id: "asc" }] },
+    },
+    FigureConnection,
+  ),
+);

@@ -56,6 +56,7 @@ export const ProvinceConnection = builder.connectionObject(
   {
     type: Province,
     name: "ProvinceConnection",
+    edgesField: { description: "The page's objects, each with its cursor." },
     description: "A page of provinces.",
     fields: (t) => ({
       totalCount: t.int({
@@ -64,7 +65,7 @@ export const ProvinceConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: "ProvinceEdge", description: "A province and its cursor." },
+  { name: "ProvinceEdge", description: "A province and its cursor.", nodeField: { description: "The object at this edge." } },
 );
 
 builder.queryFields((t) => ({

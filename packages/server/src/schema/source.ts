@@ -33,12 +33,6 @@ export const Source = builder.prismaNode("Source", {
     note: t.exposeString("note", { nullable: true, description: "Provenance notes: how the document was obtained and its known faults." }),
     translationOf: t.relation("translationOf", { nullable: true, description: "The original this document is a translation of." }),
     translations: t.relation("translations", { description: "Translations of this document that are kept too." }),
-    figures: t.relatedConnection("figures", {
-      description: "The figures taken from this document, by indicator and date.",
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: [{ indicatorCode: "asc" }, { asOf: "asc" }, { id: "asc" }] },
-    }),
   }),
 });
 

@@ -2,10 +2,13 @@
 import type { Database } from "../db.js";
 import { migrate } from "./migrate.js";
 import { seed, type SeedResult } from "./seed.js";
+import { seedLineage } from "./seed-lineage.js";
 
 export async function prepareDatabase(db: Database): Promise<{ migrations: string[]; seed: SeedResult }> {
   const migrations = await migrate(db);
-  return { migrations, seed: await seed(db) };
+  const registry = await seed(db);
+  await seedLineage(db);
+  return { migrations, seed: registry };
 }
 
 /** True when the registry is loaded (what /ready checks). */

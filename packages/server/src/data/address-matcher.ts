@@ -131,17 +131,16 @@ export const provinceKey = (text: string) => nameKey(text, PROVINCE_PREFIXES);
 export type DiacriticMatch = "EXACT" | "FOLDED" | "DIFFERENT";
 
 function diacriticMatch(input: NameKey, name: NameKey): DiacriticMatch {
-  if (!input.marked) return "FOLDED";
   if (input.words.length !== name.words.length) return input.compact === name.compact ? "FOLDED" : "DIFFERENT";
-  let agreed = 0;
+  let unknown = false;
   for (let index = 0; index < input.words.length; index++) {
     const typed = input.words[index]!;
+    if (typed === name.words[index]) continue;
     // A word typed without marks says nothing about the marks; one typed with them must agree.
-    if (fold(typed) === typed) continue;
-    if (typed !== name.words[index]) return "DIFFERENT";
-    agreed += 1;
+    if (fold(typed) === typed) unknown = true;
+    else return "DIFFERENT";
   }
-  return agreed > 0 ? "EXACT" : "FOLDED";
+  return unknown ? "FOLDED" : "EXACT";
 }
 
 // ---------------------------------------------------------------------------------------------

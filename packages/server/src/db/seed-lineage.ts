@@ -108,11 +108,18 @@ export async function seedLineage(db: Database, data: LegacyData = readLegacyDat
       await tx.legacyCommune.deleteMany();
       await tx.legacyDistrict.deleteMany();
       await tx.legacyProvince.deleteMany();
-      await tx.legacyProvince.createMany({ data: rows.provinces });
-      await tx.legacyDistrict.createMany({ data: rows.districts });
-      await tx.legacyCommune.createMany({ data: rows.communes });
-      await tx.lineageLink.createMany({ data: rows.links });
-      await tx.districtLineageLink.createMany({ data: rows.districtLinks });
+      // One statement per table with the rows as one JSON parameter: Prisma's createMany binds
+      // ten parameters per row and takes ~25 s for these 20,000 rows on PGlite, this takes <1 s.
+      const insert = (table: string, data: object[]) =>
+        tx.$executeRawUnsafe(
+          `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+          JSON.stringify(data),
+        );
+      await insert("LegacyProvince", rows.provinces);
+      await insert("LegacyDistrict", rows.districts);
+      await insert("LegacyCommune", rows.communes);
+      await insert("LineageLink", rows.links);
+      await insert("DistrictLineageLink", rows.districtLinks);
       await tx.seedState.upsert({
         where: { dataset: LINEAGE_DATASET },
         create: { dataset: LINEAGE_DATASET, hash: data.hash },

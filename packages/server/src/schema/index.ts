@@ -4,5 +4,7 @@ import "./province.js";
 import "./commune.js";
 import "./service-center.js";
 import "./registry-change.js";
+import "./legacy.js";
+import "./address.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

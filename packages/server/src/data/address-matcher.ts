@@ -17,7 +17,7 @@ import { fold } from "./fold.js";
 // Name keys
 
 /** Folded prefixes naming the kind of unit, longest first; abbreviations as typed in addresses. */
-const COMMUNE_PREFIXES = ["thi tran", "phuong", "xa", "tt", "p", "f", "x"];
+export const COMMUNE_PREFIXES = ["thi tran", "phuong", "xa", "tt", "p", "f", "x"];
 const DISTRICT_PREFIXES = ["thanh pho", "thi xa", "huyen", "quan", "tp", "tx", "q", "h"];
 const PROVINCE_PREFIXES = ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "t"];
 
@@ -126,6 +126,31 @@ export function nameKey(text: string, prefixes: readonly string[]): NameKey {
 export const communeKey = (text: string) => nameKey(text, COMMUNE_PREFIXES);
 export const districtKey = (text: string) => nameKey(text, DISTRICT_PREFIXES);
 export const provinceKey = (text: string) => nameKey(text, PROVINCE_PREFIXES);
+/** The key of a name stored without its prefix: nothing is stripped ("Phương Mai" stays "phuong mai"). */
+export const storedNameKey = (text: string) => nameKey(text, []);
+
+/**
+ * What typed text may mean: without its leading prefix word(s), and as typed, since some names
+ * begin like a prefix (Phường Phương Mai, Xã Xà Phìn, Huyện Quan Hóa).
+ */
+export function typedKeys(text: string, prefixes: readonly string[]): NameKey[] {
+  const stripped = nameKey(text, prefixes);
+  const whole = nameKey(text, []);
+  return whole.folded === stripped.folded ? [stripped] : [stripped, whole];
+}
+
+function lookup<V>(map: Map<string, V[]>, keys: NameKey[]): V[] {
+  const found = new Set<V>();
+  for (const key of keys) {
+    for (const value of map.get(key.folded) ?? map.get(key.compact) ?? []) found.add(value);
+  }
+  return [...found];
+}
+
+/** Old districts whose name the text may be. */
+export function districtsNamed(text: string, index: AddressIndex) {
+  return lookup(index.districtsByKey, typedKeys(text, DISTRICT_PREFIXES));
+}
 
 /** How the diacritics of the input agree with a name: EXACT, FOLDED (input has none) or DIFFERENT. */
 export type DiacriticMatch = "EXACT" | "FOLDED" | "DIFFERENT";
@@ -205,8 +230,8 @@ export function buildIndex(rows: IndexRows): AddressIndex {
     districtLinks: new Map(),
   };
   for (const province of rows.provinces) {
-    const key = provinceKey(province.name);
-    for (const k of new Set([key.folded, key.compact, provinceKey(province.fullName).folded])) {
+    const key = storedNameKey(province.name);
+    for (const k of new Set([key.folded, key.compact, storedNameKey(province.fullName).folded])) {
       push(index.provincesByKey, k, province.code);
     }
   }
@@ -214,7 +239,7 @@ export function buildIndex(rows: IndexRows): AddressIndex {
     if (!index.provincesByKey.get(alias)?.includes(code)) push(index.provincesByKey, alias, code);
   }
   for (const district of rows.districts) {
-    const key = districtKey(district.name);
+    const key = storedNameKey(district.name);
     for (const k of new Set([key.folded, key.compact])) {
       push(index.districtsByKey, k, { code: district.code, provinceCode: district.provinceCode });
     }
@@ -225,7 +250,7 @@ export function buildIndex(rows: IndexRows): AddressIndex {
       type: commune.type,
       districtCode: commune.districtCode,
       provinceCode: commune.provinceCode,
-      keys: [commune.name, ...commune.altNames].map(communeKey),
+      keys: [commune.name, ...commune.altNames].map(storedNameKey),
     };
     index.communes.push(entry);
     const seen = new Set<string>();
@@ -303,7 +328,7 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
     const isCommuneLike = communeKeyOfPart.prefix !== null && key.prefix === null;
     // A lone remaining part is the commune unless it says it is a district ("Huyện Côn Đảo").
     const mayBeDistrict = end > 0 || parsed.commune !== null || key.prefix !== null;
-    const districts = (index.districtsByKey.get(key.folded) ?? index.districtsByKey.get(key.compact) ?? []).filter(
+    const districts = districtsNamed(parts[end]!, index).filter(
       (district) => provinceCodes.length === 0 || provinceCodes.includes(district.provinceCode),
     );
     if (mayBeDistrict && !isCommuneLike && districts.length > 0) {
@@ -317,8 +342,7 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
       // it in careless addresses); failing that, the last remaining part.
       let at = end;
       for (let position = end; position >= 0; position--) {
-        const key = communeKey(parts[position]!);
-        if (index.communesByKey.has(key.folded) || index.communesByKey.has(key.compact)) {
+        if (lookup(index.communesByKey, typedKeys(parts[position]!, COMMUNE_PREFIXES)).length > 0) {
           at = position;
           break;
         }
@@ -334,16 +358,7 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
 }
 
 export function provinceCodesOf(text: string, index: AddressIndex): string[] {
-  const key = provinceKey(text);
-  const raw = fold(text);
-  return [
-    ...new Set([
-      ...(index.provincesByKey.get(key.folded) ?? []),
-      ...(index.provincesByKey.get(key.compact) ?? []),
-      ...(index.provincesByKey.get(raw) ?? []),
-      ...(index.provincesByKey.get(raw.replace(/ /g, "")) ?? []),
-    ]),
-  ];
+  return lookup(index.provincesByKey, typedKeys(text, PROVINCE_PREFIXES));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,26 +410,27 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
   const provinceCodes = parsed.province ? provinceCodesOf(parsed.province, index) : null;
   let districts: Array<{ code: string; provinceCode: string }> | null = null;
   if (parsed.district) {
-    const key = districtKey(parsed.district);
-    districts = index.districtsByKey.get(key.folded) ?? index.districtsByKey.get(key.compact) ?? [];
+    districts = districtsNamed(parsed.district, index);
   }
   const districtCodes = districts ? new Set(districts.map((d) => d.code)) : null;
   const match: AddressMatch = { parsed, candidates: [], districtCandidates: [] };
 
   if (parsed.commune) {
-    const key = communeKey(parsed.commune);
-    const typeHint = key.prefix ? COMMUNE_TYPE_OF_PREFIX[key.prefix] ?? null : null;
-    const entries = new Set([...(index.communesByKey.get(key.folded) ?? []), ...(index.communesByKey.get(key.compact) ?? [])]);
-    const scored = [...entries].map((entry) => {
-      // The best of the name's spellings: the official one first, then altNames.
+    const keys = typedKeys(parsed.commune, COMMUNE_PREFIXES);
+    const typeHint = keys[0]!.prefix ? COMMUNE_TYPE_OF_PREFIX[keys[0]!.prefix] ?? null : null;
+    const entries = lookup(index.communesByKey, keys);
+    const scored = entries.map((entry) => {
+      // The best of the name's spellings (official first, then altNames) against each reading.
       let best = { score: 0, diacritics: "DIFFERENT" as DiacriticMatch };
-      entry.keys.forEach((name, position) => {
-        if (name.folded !== key.folded && name.compact !== key.compact) return;
-        const diacritics = diacriticMatch(key, name);
-        const score =
-          DIACRITIC_SCORE[diacritics] * (position === 0 ? 1 : 0.98) * (name.folded === key.folded ? 1 : 0.9);
-        if (score > best.score) best = { score, diacritics };
-      });
+      for (const key of keys) {
+        entry.keys.forEach((name, position) => {
+          if (name.folded !== key.folded && name.compact !== key.compact) return;
+          const diacritics = diacriticMatch(key, name);
+          const score =
+            DIACRITIC_SCORE[diacritics] * (position === 0 ? 1 : 0.98) * (name.folded === key.folded ? 1 : 0.9);
+          if (score > best.score) best = { score, diacritics };
+        });
+      }
       const agreement: PartAgreement = {
         district: districtCodes ? districtCodes.has(entry.districtCode) : null,
         province: provinceCodes ? provinceCodes.includes(entry.provinceCode) : null,
@@ -477,20 +493,22 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
  * (same diacritics as typed, then typed without them, then other diacritics), names starting with
  * the text, names containing it as a word, any other containment; ties by code.
  */
-export function searchCommunes(index: AddressIndex, key: NameKey, keep: (entry: CommuneEntry) => boolean): string[] {
+export function searchCommunes(index: AddressIndex, keys: NameKey[], keep: (entry: CommuneEntry) => boolean): string[] {
   const ranked: Array<{ code: string; rank: number }> = [];
   for (const entry of index.communes) {
     if (!keep(entry)) continue;
     let rank = Number.POSITIVE_INFINITY;
-    for (const name of entry.keys) {
-      let candidate: number;
-      if (name.folded === key.folded || name.compact === key.compact) {
-        candidate = { EXACT: 0, FOLDED: 1, DIFFERENT: 2 }[diacriticMatch(key, name)];
-      } else if (name.folded.startsWith(key.folded)) candidate = 3;
-      else if (` ${name.folded} `.includes(` ${key.folded} `)) candidate = 4;
-      else if (name.folded.includes(key.folded)) candidate = 5;
-      else continue;
-      rank = Math.min(rank, candidate);
+    for (const key of keys) {
+      for (const name of entry.keys) {
+        let candidate: number;
+        if (name.folded === key.folded || name.compact === key.compact) {
+          candidate = { EXACT: 0, FOLDED: 1, DIFFERENT: 2 }[diacriticMatch(key, name)];
+        } else if (name.folded.startsWith(key.folded)) candidate = 3;
+        else if (` ${name.folded} `.includes(` ${key.folded} `)) candidate = 4;
+        else if (name.folded.includes(key.folded)) candidate = 5;
+        else continue;
+        rank = Math.min(rank, candidate);
+      }
     }
     if (rank !== Number.POSITIVE_INFINITY) ranked.push({ code: entry.code, rank });
   }

@@ -4,7 +4,7 @@
 // The five island districts that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo)
 // became special zones whole; their links (fromLevel DISTRICT) go to DistrictLineageLink, whose
 // `from` is a LegacyDistrict, rather than inventing an old commune that never existed.
-import { communeKey, districtKey, provinceKey } from "../data/address-matcher.js";
+import { storedNameKey } from "../data/address-matcher.js";
 import { readLegacyData, type LegacyData } from "../data/legacy-files.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -27,14 +27,14 @@ export function buildLineageRows(data: LegacyData, currentCommuneCodes?: Set<str
       code: p.code,
       name: p.name,
       fullName: p.fullName,
-      searchName: provinceKey(p.name).folded,
+      searchName: storedNameKey(p.name).folded,
       successorCode: p.successorCode,
     })),
     districts: data.districts.map((d) => ({
       code: d.code,
       name: d.name,
       fullName: d.fullName,
-      searchName: districtKey(d.name).folded,
+      searchName: storedNameKey(d.name).folded,
       provinceCode: d.provinceCode,
     })),
     communes: data.communes.map((c) => ({
@@ -43,8 +43,8 @@ export function buildLineageRows(data: LegacyData, currentCommuneCodes?: Set<str
       fullName: c.fullName,
       altNames: c.altNames,
       type: c.type,
-      searchName: communeKey(c.name).folded,
-      altSearchNames: c.altNames.map((name) => communeKey(name).folded),
+      searchName: storedNameKey(c.name).folded,
+      altSearchNames: c.altNames.map((name) => storedNameKey(name).folded),
       districtCode: c.districtCode,
       provinceCode: c.provinceCode,
       sources: c.sources,

@@ -52,4 +52,21 @@ query CountsByType {
   wards: communes(provinceCode: "24", type: WARD, asOf: "2026-11-01") { totalCount }
   communes: communes(provinceCode: "24", type: COMMUNE, asOf: "2026-11-01") { totalCount }
 }
+
+# Old address → new unit(s): prefixes, abbreviations and diacritics optional; each answer cites its link.
+query ConvertOldAddress {
+  convertAddress(input: { line: "12 Lê Lợi, P.1, Q.3, TP.HCM" }) {
+    unambiguous
+    parsed { street commune district province }
+    candidates {
+      score
+      kind
+      newAddress
+      commune { code fullName province { name } }
+      legacyCommune { code fullAddress }
+      link { confidence note legalBasis sources }
+    }
+  }
+  legacyCommune(code: "00007") { fullAddress links { kind confidence note to { fullName } } }
+}
 `;

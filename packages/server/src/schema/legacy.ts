@@ -8,7 +8,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { communeKey, districtKey, getAddressIndex, provinceCodesOf, searchCommunes } from "../data/address-matcher.js";
+import { COMMUNE_PREFIXES, districtsNamed, getAddressIndex, provinceCodesOf, searchCommunes, typedKeys } from "../data/address-matcher.js";
 import { badUserInput } from "../errors.js";
 import type {
   CommuneVersion,
@@ -508,22 +508,14 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx, info) => {
         assertPageSize(args);
         const search = nameArgument(args.search, "search")!;
-        const name = communeKey(search);
-        if (name.folded === "") throw badUserInput("search must contain letters or digits.", "search");
+        const names = typedKeys(search, COMMUNE_PREFIXES);
+        if (names[0]!.folded === "") throw badUserInput("search must contain letters or digits.", "search");
         const provinceName = nameArgument(args.provinceName, "provinceName");
         const districtName = nameArgument(args.districtName, "districtName");
         const index = await getAddressIndex(ctx.prisma);
         const provinceCodes = provinceName == null ? null : provinceCodesOf(provinceName, index);
-        const districtFolded = districtName == null ? null : districtKey(districtName);
-        const districtCodes =
-          districtFolded == null
-            ? null
-            : new Set(
-                (index.districtsByKey.get(districtFolded.folded) ?? index.districtsByKey.get(districtFolded.compact) ?? []).map(
-                  (d) => d.code,
-                ),
-              );
-        const codes = searchCommunes(index, name, (entry) =>
+        const districtCodes = districtName == null ? null : new Set(districtsNamed(districtName, index).map((d) => d.code));
+        const codes = searchCommunes(index, names, (entry) =>
           (provinceCodes === null || provinceCodes.includes(entry.provinceCode)) &&
           (districtCodes === null || districtCodes.has(entry.districtCode)),
         );

@@ -19,6 +19,7 @@ import { badUserInput } from "../errors.js";
 import { holdsOn } from "./as-of.js";
 import { Commune } from "./commune.js";
 import {
+  batch,
   currentCommunes,
   DistrictLineageLink,
   districtLinksById,
@@ -81,53 +82,16 @@ const ParsedLegacyAddress = builder.objectRef<ParsedAddress>("ParsedLegacyAddres
 
 /** "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh": the new unit's address, loaded in one batch. */
 async function newAddress(ctx: Context, code: string, street: string | null): Promise<string> {
-  const loader = newAddressBatch(ctx);
+  const loader = batch(ctx, "newAddress", {}, async (codes) => {
+    const rows = await ctx.prisma.communeVersion.findMany({
+      where: { code: { in: codes }, ...holdsOn(ctx.today) },
+      select: { code: true, fullName: true, province: { select: { fullName: true } } },
+    });
+    return new Map(rows.map((row) => [row.code, row]));
+  });
   const unit = await loader.load(code);
   if (!unit) throw new Error(`address: no commune ${code} holds on the request's day`);
   return [street, unit.fullName, unit.province.fullName].filter(Boolean).join(", ");
-}
-
-const newAddressBatches = new WeakMap<object, ReturnType<typeof makeNewAddressBatch>>();
-function newAddressBatch(ctx: Context) {
-  let loader = newAddressBatches.get(ctx);
-  if (!loader) {
-    loader = makeNewAddressBatch(ctx);
-    newAddressBatches.set(ctx, loader);
-  }
-  return loader;
-}
-function makeNewAddressBatch(ctx: Context) {
-  type Unit = { code: string; fullName: string; province: { fullName: string } };
-  let pending: Map<string, Promise<Unit | undefined>> = new Map();
-  let waiting: Array<{ code: string; resolve: (unit: Unit | undefined) => void; reject: (error: unknown) => void }> = [];
-  return {
-    load(code: string): Promise<Unit | undefined> {
-      const known = pending.get(code);
-      if (known) return known;
-      const promise = new Promise<Unit | undefined>((resolve, reject) => {
-        if (waiting.length === 0) {
-          setImmediate(async () => {
-            const batch = waiting;
-            waiting = [];
-            try {
-              const rows = await ctx.prisma.communeVersion.findMany({
-                where: { code: { in: [...new Set(batch.map((w) => w.code))] }, ...holdsOn(ctx.today) },
-                select: { code: true, fullName: true, province: { select: { fullName: true } } },
-              });
-              const byCode = new Map(rows.map((row) => [row.code, row]));
-              for (const w of batch) w.resolve(byCode.get(w.code));
-            } catch (error) {
-              pending = new Map();
-              for (const w of batch) w.reject(error);
-            }
-          });
-        }
-        waiting.push({ code, resolve, reject });
-      });
-      pending.set(code, promise);
-      return promise;
-    },
-  };
 }
 
 const AddressCandidate = builder.objectRef<Candidate>("AddressCandidate").implement({

@@ -75,7 +75,7 @@ class Batch<V> {
 
 const batches = new WeakMap<object, Map<string, Batch<unknown>>>();
 
-function batch<V>(ctx: Context, name: string, query: PrismaQuery, fetch: (keys: string[]) => Promise<Map<string, V>>): Batch<V> {
+export function batch<V>(ctx: Context, name: string, query: PrismaQuery, fetch: (keys: string[]) => Promise<Map<string, V>>): Batch<V> {
   let byName = batches.get(ctx);
   if (!byName) {
     byName = new Map();

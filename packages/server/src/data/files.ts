@@ -89,7 +89,7 @@ export interface RegistryData {
   hash: string;
 }
 
-function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
+export function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   const text = fs.readFileSync(path.join(dataDir, file), "utf8");
   hash.update(file).update(text);
   const parsed = schema.safeParse(JSON.parse(text));

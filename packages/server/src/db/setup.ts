@@ -3,13 +3,20 @@ import type { Database } from "../db.js";
 import { migrate } from "./migrate.js";
 import { seed, type SeedResult } from "./seed.js";
 import { seedFigures, type FiguresSeedResult } from "./seed-figures.js";
+import { seedLineage } from "./seed-lineage.js";
 
 export async function prepareDatabase(
   db: Database,
-): Promise<{ migrations: string[]; seed: SeedResult; figures: FiguresSeedResult }> {
+): Promise<{
+  migrations: string[];
+  seed: SeedResult;
+  lineage: Awaited<ReturnType<typeof seedLineage>>;
+  figures: FiguresSeedResult;
+}> {
   const migrations = await migrate(db);
   const registry = await seed(db);
-  return { migrations, seed: registry, figures: await seedFigures(db) };
+  const lineage = await seedLineage(db);
+  return { migrations, seed: registry, lineage, figures: await seedFigures(db) };
 }
 
 /** True when the registry is loaded (what /ready checks). */

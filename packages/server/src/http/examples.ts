@@ -88,5 +88,20 @@ query ProvinceFigures {
       nodes { indicator { code } value qualifier unit asOf status quote source { publisher url translations { language } } }
     }
   }
+# Old address → new unit(s): prefixes, abbreviations and diacritics optional; each answer cites its link.
+query ConvertOldAddress {
+  convertAddress(input: { line: "12 Lê Lợi, P.1, Q.3, TP.HCM" }) {
+    unambiguous
+    parsed { street commune district province }
+    candidates {
+      score
+      kind
+      newAddress
+      commune { code fullName province { name } }
+      legacyCommune { code fullAddress }
+      link { confidence note legalBasis sources }
+    }
+  }
+  legacyCommune(code: "00007") { fullAddress links { kind confidence note to { fullName } } }
 }
 `;

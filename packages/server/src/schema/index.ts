@@ -9,5 +9,7 @@ import "./agency.js";
 import "./indicator.js";
 import "./figure.js";
 import "./compare.js";
+import "./legacy.js";
+import "./address.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -14,20 +14,10 @@ import { Commune } from "./commune.js";
 import { assertPageSize, rankedConnection, type PageArgs } from "./pagination.js";
 import { Province } from "./province.js";
 import { Source } from "./source.js";
-import { loadBatched } from "./batch.js";
+import { groupBy, loadBatched } from "./batch.js";
 
-export { loadBatched };
+export { groupBy, loadBatched };
 
-export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /** The province version of `code` holding on `day`, batched over every (code, day) asked for in the tick. */
 export function loadProvinceVersion(ctx: Context, info: GraphQLResolveInfo, code: string, day: string) {

@@ -22,88 +22,24 @@ import type {
 import { holdsOn } from "./as-of.js";
 import { assertCommuneCode, assertProvinceCode } from "./codes.js";
 import { Commune } from "./commune.js";
+import { batchLoader, groupBy } from "./batch.js";
 import { assertPageSize, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 
 // ---------------------------------------------------------------------------------------------
-// Per-request batches: every load of one kind made while a level of the response resolves is
-// answered by one statement, dispatched once the current round of resolvers has run.
+// Per-request batches (schema/batch.ts): every load of one kind made while a level of the
+// response resolves is answered by one statement.
 
 type PrismaQuery = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 
-class Batch<V> {
-  private pending = new Map<string, Array<{ resolve: (value: V | undefined) => void; reject: (error: unknown) => void }>>();
-  private cache = new Map<string, Promise<V | undefined>>();
-  private scheduled = false;
-
-  constructor(private readonly fetch: (keys: string[]) => Promise<Map<string, V>>) {}
-
-  load(key: string): Promise<V | undefined> {
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const promise = new Promise<V | undefined>((resolve, reject) => {
-      const waiting = this.pending.get(key) ?? [];
-      waiting.push({ resolve, reject });
-      this.pending.set(key, waiting);
-    });
-    this.cache.set(key, promise);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      // setImmediate runs after every pending promise job: all sibling rows have asked by then.
-      setImmediate(() => this.dispatch());
-    }
-    return promise;
-  }
-
-  private dispatch() {
-    const pending = this.pending;
-    this.pending = new Map();
-    this.scheduled = false;
-    this.fetch([...pending.keys()]).then(
-      (values) => {
-        for (const [key, waiting] of pending) for (const { resolve } of waiting) resolve(values.get(key));
-      },
-      (error) => {
-        for (const [key, waiting] of pending) {
-          this.cache.delete(key);
-          for (const { reject } of waiting) reject(error);
-        }
-      },
-    );
-  }
-}
-
-const batches = new WeakMap<object, Map<string, Batch<unknown>>>();
-
-export function batch<V>(ctx: Context, name: string, query: PrismaQuery, fetch: (keys: string[]) => Promise<Map<string, V>>): Batch<V> {
-  let byName = batches.get(ctx);
-  if (!byName) {
-    byName = new Map();
-    batches.set(ctx, byName);
-  }
-  const key = `${name}:${JSON.stringify(query)}`;
-  let found = byName.get(key) as Batch<V> | undefined;
-  if (!found) {
-    found = new Batch(fetch);
-    byName.set(key, found as Batch<unknown>);
-  }
-  return found;
+/** The request's loader for one kind of row, keyed by the Pothos selection it must honour. */
+export function batch<V>(ctx: Context, name: string, query: PrismaQuery, fetch: (keys: string[]) => Promise<Map<string, V>>) {
+  return batchLoader(ctx, `${name}:${JSON.stringify(query)}`, fetch);
 }
 
 /** The query with `field` selected too, when Pothos chose a `select` (we need it to group rows). */
 function withField(query: PrismaQuery, field: string): PrismaQuery {
   return query.select ? { ...query, select: { ...query.select, [field]: true } } : query;
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 const queryFor = (ctx: Context, info: GraphQLResolveInfo, typeName: string) =>

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { gzipSync } from "node:zlib";
 import polylabel from "polylabel";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
@@ -138,7 +137,7 @@ function center(parts: IntPolygon[]): [number, number] {
     points.push(points[0]!);
     return points;
   });
-  const [x, y] = polylabel(polygon, 0.00001) as unknown as [number, number];
+  const [x, y] = polylabel(polygon as [number, number][][], 0.00001) as unknown as [number, number];
   return [round6(x / k), round6(y)];
 }
 
@@ -169,13 +168,6 @@ function writeGeoJSON(path: string, units: IntUnit[], properties: (code: string)
   });
   writeSync(fd, "\n]}\n");
   closeSync(fd);
-}
-
-function partsOf(geometry: { type: string; coordinates: unknown } | null): number {
-  if (!geometry) return 0;
-  if (geometry.type === "Polygon") return 1;
-  if (geometry.type === "MultiPolygon") return (geometry.coordinates as unknown[]).length;
-  throw new Error(`unexpected geometry type ${geometry.type}`);
 }
 
 function main(): void {
@@ -287,13 +279,28 @@ function main(): void {
         "-each", "code=provinceCode", "target=provinces",
         "-o", output, "format=topojson", "target=communes,provinces", `quantization=${quantization}`,
       ]);
-      const text = readFileSync(output, "utf8");
-      const topology = JSON.parse(text) as Topology;
-      const decoded = feature(topology, topology.objects["communes"]!) as unknown as { features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[] };
+      const topology = JSON.parse(readFileSync(output, "utf8")) as Topology;
       levelPoints[level] = (topology.arcs as unknown[][]).reduce((n, arc) => n + arc.length, 0);
-      for (const f of decoded.features) partCounts[level].set(f.properties.code, partsOf(f.geometry));
+      // Stored in the same binary encoding as FULL, rounded to 1e-6 degree: shared vertices round alike, so neighbours still share borders.
+      const decode = (name: string): IntUnit[] => {
+        const collection = feature(topology, topology.objects[name]!) as unknown as {
+          features: { properties: { code: string }; geometry: { type: string; coordinates: number[][][][] | number[][][] } | null }[];
+        };
+        return collection.features
+          .map((f) => {
+            const g = f.geometry;
+            const coordinates = (!g ? [] : g.type === "Polygon" ? [g.coordinates] : g.coordinates) as number[][][][];
+            return { code: String(f.properties.code), parts: toIntPolygons(coordinates, `${level} ${name} ${f.properties.code}`, repairs, { offGrid: 0 }) };
+          })
+          .sort((a, b) => (a.code < b.code ? -1 : 1));
+      };
+      const levelCommunes = decode("communes");
+      const levelProvinces = decode("provinces");
+      for (const unit of levelCommunes) partCounts[level].set(unit.code, unit.parts.length);
       for (const c of communes) if (!partCounts[level].get(c.code)) problems.push(`${level}: unit ${c.code} lost its geometry in simplification`);
-      writeFileSync(join(OUT, `boundaries-${level.toLowerCase()}.topojson.gz`), gzipSync(text, { level: 9 }));
+      if (levelProvinces.length !== provinces.length) problems.push(`${level}: ${levelProvinces.length} provinces`);
+      writeFileSync(join(OUT, `communes-${level.toLowerCase()}.bin.gz`), encodeGeometries(levelCommunes));
+      writeFileSync(join(OUT, `provinces-${level.toLowerCase()}.bin.gz`), encodeGeometries(levelProvinces));
       process.stderr.write(`${level}: ${levelPoints[level]} arc points (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     }
 
@@ -347,7 +354,7 @@ function main(): void {
         full: "Every unit file keyed by properties.code (= feature id), coordinates quantised to 1e-6 degree (lossless: the source has 6 decimals), consecutive duplicate points and zero-area rings removed, rings oriented per RFC 7946; stored as zigzag-varint delta-encoded integers, gzip (packages/server/src/geo/binary.ts).",
         provinces: "mapshaper -dissolve provinceCode of the full communes (so a province is exactly the union of its communes, islands included).",
         levels: Object.fromEntries(
-          (Object.keys(LEVELS) as Level[]).map((l) => [l, `mapshaper -explode, -simplify interval=${LEVELS[l].interval} keep-shapes (so that every island keeps a shape; weighted Visvalingam on the sphere, shared arcs: neighbours keep one common border); provinces dissolved from the simplified communes; TopoJSON quantization=${LEVELS[l].quantization}`]),
+          (Object.keys(LEVELS) as Level[]).map((l) => [l, `mapshaper -explode, -simplify interval=${LEVELS[l].interval} keep-shapes (so that every island keeps a shape; weighted Visvalingam on the sphere, shared arcs: neighbours keep one common border); provinces dissolved from the simplified communes; TopoJSON quantization=${LEVELS[l].quantization}, then rounded to 1e-6 degree and stored like FULL`]),
         ),
         areaKm2: "Geodesic area on the WGS 84 ellipsoid (geographiclib, Karney 2013) of the full geometry; a province's area is the sum of its communes'. sourceAreaKm2 is the source's own areaKm2 property, an official natural-area figure that leaves out the sea inside coastal and island boundaries (Trường Sa: 496 km² against 4,208 km² of polygon), so the two differ for coastal units.",
         center: "Pole of inaccessibility (polylabel, precision 1e-5 degree, longitudes scaled by cos(latitude)) of the unit's largest part.",

@@ -4,5 +4,6 @@ import "./province.js";
 import "./commune.js";
 import "./service-center.js";
 import "./registry-change.js";
+import "./geo.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

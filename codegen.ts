@@ -23,7 +23,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         // The Date scalar travels as "YYYY-MM-DD"; an unknown scalar fails generation.
         strictScalars: true,
-        scalars: { Date: "string" },
+        // GeoJSON geometries are RFC 7946 objects; the SDK types them structurally.
+        scalars: { Date: "string", GeoJSON: "{ type: string; coordinates: unknown }" },
         skipTypename: true,
         // Nullable result fields are `T | null`, always present; variables stay optional.
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -2,7 +2,7 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import { DateResolver } from "graphql-scalars";
+import { DateResolver, GeoJSONResolver } from "graphql-scalars";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -18,6 +18,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     Date: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
+    GeoJSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -80,6 +81,11 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType("Date", DateResolver, {
   description:
     "A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2025-07-01). Registry dates are Vietnamese calendar days.",
+});
+
+builder.addScalarType("GeoJSON", GeoJSONResolver, {
+  description:
+    "A GeoJSON geometry (RFC 7946): WGS 84 coordinates as [longitude, latitude], exterior rings counter-clockwise. Boundaries are MultiPolygons.",
 });
 
 builder.queryType({

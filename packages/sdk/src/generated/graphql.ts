@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2025-07-01). Registry dates are Vietnamese calendar days. */
   Date: { input: string; output: string; }
+  /** A GeoJSON geometry (RFC 7946): WGS 84 coordinates as [longitude, latitude], exterior rings counter-clockwise. Boundaries are MultiPolygons. */
+  GeoJSON: { input: { type: string; coordinates: unknown }; output: { type: string; coordinates: unknown }; }
 };
 
 /** One possible new unit for an old address: the old commune the address names, the new unit it went to, and how well the address matched. A split old commune gives one candidate per new unit, each with `kind` PARTIAL. */
@@ -158,10 +160,25 @@ export type AgencyLevel =
   /** Province or centrally-run city. */
   | 'PROVINCE';
 
+/** How detailed a boundary is. All levels come from the same source map; LOW and MEDIUM are simplified so that neighbouring units still share one border (no gaps or overlaps) and every island is kept. */
+export type BoundaryDetail =
+  /** The source geometry unsimplified (~7 million points for the whole country), as used by point lookup. Large: ask for it for a few units at a time. */
+  | 'FULL'
+  /** Simplified to about 150 m: national and province maps (~150,000 points for the whole country). */
+  | 'LOW'
+  /** Simplified to about 20 m: maps of a province or a few communes (~770,000 points for the whole country). */
+  | 'MEDIUM';
+
 /** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Commune = Node & {
   /** The recorded public bodies of this commune-level unit (its People's Committee and specialised offices), optionally of one kind. None are recorded yet (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
   agencies: Array<Agency>;
+  /** Area inside the boundary in km², measured on the WGS 84 ellipsoid. For coastal and island units it includes the sea inside the boundary, so it can exceed the official natural-area figure. */
+  areaKm2: Scalars['Float']['output'];
+  /** The unit's boundary as a GeoJSON MultiPolygon (several parts for island units). */
+  boundary: Scalars['GeoJSON']['output'];
+  /** A point well inside the unit (the pole of inaccessibility of its largest part), for placing a label or a marker. */
+  center: GeoPoint;
   /** Official 5-digit commune-level unit code (e.g. "00004" for Phường Ba Đình, Hà Nội). */
   code: Scalars['String']['output'];
   /** Official Vietnamese name with its prefix on that day, e.g. "Phường Ba Đình". */
@@ -172,6 +189,8 @@ export type Commune = Node & {
   name: Scalars['String']['output'];
   /** English name where a source gives one. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** The units that share a stretch of border with this one (touching at a single point does not count), as they stood on the same day as this version (its validFrom), ordered by code. Units of other provinces are included; island units may have none. */
+  neighbours: Array<Commune>;
   /** Old districts that became this unit whole: only for the five special zones formed from an island district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo); empty otherwise. */
   predecessorDistricts: Array<LegacyDistrict>;
   /** The lineage links into this unit, one per old commune, with kind, confidence and legal basis; by old code. */
@@ -194,6 +213,12 @@ export type Commune = Node & {
 /** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type CommuneAgenciesArgs = {
   kind?: InputMaybe<AgencyKind>;
+};
+
+
+/** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type CommuneBoundaryArgs = {
+  detail?: BoundaryDetail;
 };
 
 /** A page of commune-level units. */
@@ -373,6 +398,14 @@ export type FigureSubjectType =
   | 'LEGACY_PROVINCE'
   /** A current (2025-07-01 on) province or centrally-run city. */
   | 'PROVINCE';
+
+/** A point on the WGS 84 ellipsoid (as GPS gives it), in decimal degrees. */
+export type GeoPoint = {
+  /** Latitude in degrees, north positive. */
+  latitude: Scalars['Float']['output'];
+  /** Longitude in degrees, east positive. */
+  longitude: Scalars['Float']['output'];
+};
 
 /** A measure that sources report figures for, e.g. "commune_level_units". Its `code` is stable: use it in Query.figures, Query.compare and Province.figure. */
 export type Indicator = {
@@ -586,12 +619,26 @@ export type ParsedLegacyAddress = {
   street: Maybe<Scalars['String']['output']>;
 };
 
+/** A point to look up, in WGS 84 decimal degrees (as GPS gives it). */
+export type PointInput = {
+  /** Latitude in degrees, -90 to 90 (Vietnam: about 8.4 to 23.4). */
+  latitude: Scalars['Float']['input'];
+  /** Longitude in degrees, -180 to 180 (Vietnam: about 102.1 to 117.9 with the island zones). */
+  longitude: Scalars['Float']['input'];
+};
+
 /** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Province = Node & {
   /** Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name. */
   agencies: AgencyConnection;
   /** How complete the agency records of this province are, so that an empty list is not read as "no agencies". */
   agencyCoverage: AgencyCoverage;
+  /** Area inside the boundary in km², measured on the WGS 84 ellipsoid. For coastal and island units it includes the sea inside the boundary, so it can exceed the official natural-area figure. The sum of its communes' areas. */
+  areaKm2: Scalars['Float']['output'];
+  /** The province's boundary as a GeoJSON MultiPolygon: the union of its communes' boundaries, islands included. */
+  boundary: Scalars['GeoJSON']['output'];
+  /** A point well inside the province (the pole of inaccessibility of its largest part), for placing a label or a marker. */
+  center: GeoPoint;
   /** Official 2-digit province code from the statistics office list (e.g. "15" for Lào Cai). */
   code: Scalars['String']['output'];
   /** The province's commune-level units on the same day as the province, ordered by code. `search` filters by name here; use Query.communes(provinceCode, search) for ranked search. */
@@ -628,6 +675,12 @@ export type ProvinceAgenciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<AgencyKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+export type ProvinceBoundaryArgs = {
+  detail?: BoundaryDetail;
 };
 
 
@@ -706,8 +759,12 @@ export type Query = {
   agency: Maybe<Agency>;
   /** One commune-level unit by its code, as it stood on `asOf`; null for an unknown code. */
   commune: Maybe<Commune>;
+  /** The commune-level unit whose boundary contains a point (WGS 84, as GPS gives it), as it stood on `asOf`. Null at sea, outside Vietnam, or between islands: never the nearest unit. Uses the full, unsimplified boundaries. */
+  communeAt: Maybe<Commune>;
   /** Commune-level units holding on `asOf`, optionally of one province and type, ordered by code or ranked by `search`. */
   communes: CommuneConnection;
+  /** The unit containing each point, in the order of `points` (null for a point outside every unit), as they stood on `asOf`. Up to 1000 points per call. */
+  communesAt: Array<Maybe<Commune>>;
   /** Compares one indicator across provinces: for each province, the latest REPORTED figure about it dated on or before `asOf`. Provinces without one are listed with `value: null`, so gaps in the sources stay visible. */
   compare: Array<ComparisonRow>;
   /** Converts an address written before 2025-07-01 (old commune, district, province) to the new commune-level unit(s), ranked, each with the lineage link behind it. An address that matches no old commune gives no candidates, not an error. */
@@ -772,6 +829,14 @@ export type QueryCommuneArgs = {
 
 
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryCommuneAtArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type QueryCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -781,6 +846,13 @@ export type QueryCommunesArgs = {
   provinceCode?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<CommuneType>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryCommunesAtArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  points: Array<PointInput>;
 };
 
 

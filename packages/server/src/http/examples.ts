@@ -103,5 +103,20 @@ query ConvertOldAddress {
     }
   }
   legacyCommune(code: "00007") { fullAddress links { kind confidence note to { fullName } } }
+# Which unit is this GPS point in? (Hồ Hoàn Kiếm, Hà Nội.) Null at sea or abroad. communesAt takes up to 1,000 points.
+query WhichCommuneIsThisPointIn {
+  communeAt(latitude: 21.0288, longitude: 105.8525) {
+    code fullName type areaKm2
+    province { name }
+    neighbours { code fullName }
+  }
+}
+
+# A province's communes with their areas and label points; boundary(detail: LOW|MEDIUM|FULL) gives GeoJSON.
+query ProvinceCommunesWithAreas {
+  province(code: "22") {
+    fullName areaKm2 center { latitude longitude }
+    communes(first: 200) { nodes { code fullName type areaKm2 center { latitude longitude } } }
+  }
 }
 `;

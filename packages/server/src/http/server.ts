@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
+import { geoRoutesPlugin } from "./geo-routes.js";
 import { pageSizePlugin } from "./page-size.js";
 
 export interface ServerOptions {
@@ -85,6 +86,6 @@ export function createServer({ db, logger, graphiql = true, today = () => vietna
         }
       : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message, logger) },
-    plugins: [healthPlugin(db), pageSizePlugin()],
+    plugins: [healthPlugin(db), pageSizePlugin(), geoRoutesPlugin(db, today)],
   });
 }

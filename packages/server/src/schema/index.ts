@@ -11,5 +11,6 @@ import "./figure.js";
 import "./compare.js";
 import "./legacy.js";
 import "./address.js";
+import "./geo.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,66 @@
+// Plain GeoJSON downloads for map libraries (Leaflet, MapLibre, D3, QGIS): GET /geo/provinces.geojson and
+// GET /geo/provinces/{code}/communes.geojson, with ETags (304 on If-None-Match). See docs/geo.md.
+import { createHash } from "node:crypto";
+import type { Plugin } from "graphql-yoga";
+import type { Database } from "../db.js";
+import { communeBoundary, provinceBoundary, type BoundaryDetail } from "../geo/store.js";
+import { holdsOn } from "../schema/as-of.js";
+
+const DOWNLOAD_LEVELS = ["LOW", "MEDIUM"] as const;
+const PROVINCE_COMMUNES = /^\/geo\/provinces\/(\d{2})\/communes\.geojson$/u;
+
+interface Download {
+  body: string;
+  etag: string;
+}
+
+function problem(fetchAPI: { Response: typeof Response }, status: number, message: string): Response {
+  return new fetchAPI.Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json" } });
+}
+
+/** The download routes as a yoga plugin; `today` names the registry day whose names and types the features carry. */
+export function geoRoutesPlugin(db: Database, today: () => string): Plugin {
+  // Bodies per path, level and day: the boundaries never change within a process, the names only with the day.
+  const cache = new Map<string, Download>();
+
+  async function build(day: string, detail: BoundaryDetail, provinceCode: string | null): Promise<string | null> {
+    const where = holdsOn(day);
+    const features: unknown[] = [];
+    if (provinceCode === null) {
+      const provinces = await db.prisma.provinceVersion.findMany({ where, orderBy: { code: "asc" } });
+      for (const p of provinces)
+        features.push({ type: "Feature", id: p.code, properties: { code: p.code, name: p.name, fullName: p.fullName, type: p.kind, provinceCode: p.code }, geometry: provinceBoundary(p.code, detail) ?? null });
+    } else {
+      const exists = await db.prisma.provinceVersion.count({ where: { code: provinceCode, ...where } });
+      if (exists === 0) return null;
+      const communes = await db.prisma.communeVersion.findMany({ where: { provinceCode, ...where }, orderBy: { code: "asc" } });
+      for (const c of communes)
+        features.push({ type: "Feature", id: c.code, properties: { code: c.code, name: c.name, fullName: c.fullName, type: c.type, provinceCode: c.provinceCode }, geometry: communeBoundary(c.code, detail) ?? null });
+    }
+    return JSON.stringify({ type: "FeatureCollection", features });
+  }
+
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith("/geo/") || request.method !== "GET") return;
+      const match = PROVINCE_COMMUNES.exec(url.pathname);
+      if (url.pathname !== "/geo/provinces.geojson" && !match) return endResponse(problem(fetchAPI, 404, `No such download: ${url.pathname}. See docs/geo.md.`));
+      const detail = (url.searchParams.get("detail") ?? "MEDIUM").toUpperCase();
+      if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail))
+        return endResponse(problem(fetchAPI, 400, `detail must be LOW or MEDIUM (FULL is served per unit through GraphQL: boundary(detail: FULL)).`));
+      const day = today();
+      const key = `${url.pathname}|${detail}|${day}`;
+      let download = cache.get(key);
+      if (!download) {
+        const body = await build(day, detail as BoundaryDetail, match?.[1] ?? null);
+        if (body === null) return endResponse(problem(fetchAPI, 404, `No province with code ${match?.[1]} on ${day}.`));
+        download = { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"` };
+        cache.set(key, download);
+      }
+      const headers = { etag: download.etag, "cache-control": "public, max-age=3600", vary: "Accept-Encoding" };
+      const tags = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//u, ""));
+      if (tags?.includes(download.etag) || tags?.includes("*")) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      endResponse(new fetchAPI.Response(download.body, { status: 200, headers: { ...headers, "content-type": "application/geo+json; charset=utf-8" } }));
+    },
+  };
+}

@@ -27,8 +27,13 @@ function normaliseHash(hash: string): string {
 }
 
 /** `documentId` (GraphQL over HTTP) or Apollo's `extensions.persistedQuery.sha256Hash`. */
-function extractId(params: GraphQLParams & { documentId?: unknown }): string | null {
+function extractId(params: GraphQLParams & { documentId?: unknown }, request: Request): string | null {
   if (typeof params.documentId === "string") return params.documentId;
+  // yoga's GET parser keeps only query, operationName, variables and extensions.
+  if (request.method === "GET") {
+    const documentId = new URL(request.url).searchParams.get("documentId");
+    if (documentId) return documentId;
+  }
   const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
   return typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash : null;
 }

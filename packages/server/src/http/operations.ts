@@ -2,7 +2,7 @@
 // coded and masked errors.
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { ErrorCode } from "../errors.js";
+import { codedError, ErrorCode } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { rateLimitHeaders } from "./budget.js";
 import { requestState } from "./request-state.js";
@@ -55,6 +55,19 @@ type Result = { errors?: readonly unknown[] };
 
 export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; windowSeconds: number }): Plugin {
   return {
+    // yoga's GET parser lets JSON.parse's SyntaxError escape on a malformed `extensions` or
+    // `variables` parameter, which would be masked as an internal error: it is the client's.
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if (error instanceof GraphQLError || !(error instanceof SyntaxError)) throw error;
+          throw codedError(ErrorCode.BAD_REQUEST, `A request parameter is not valid JSON: ${error.message}`, { status: 400 });
+        }
+      });
+    },
     onResultProcess({ request, result, setResult }) {
       if (Symbol.asyncIterator in (result as object)) return;
       const state = requestState(request);

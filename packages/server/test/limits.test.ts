@@ -211,3 +211,24 @@ describe("requests", () => {
     expect(echoed.headers.get("x-request-id")).toBe("partner-42");
   });
 });
+
+it("publishes the limits in force through Query.limits", async () => {
+  const { body } = await post(serverWith({ MAX_COST: 1234, BATCH_LIMIT: 0 }), {
+    query: `{ limits { maxDepth maxAliases maxTokens maxDirectives maxCost maxPageSize defaultPageSize batchLimit maxBodyBytes requestTimeoutMs rateLimitWindowSeconds anonymousBudget keyBudget } }`,
+  });
+  expect(body.data.limits).toEqual({
+    maxDepth: 10,
+    maxAliases: 30,
+    maxTokens: 2000,
+    maxDirectives: 20,
+    maxCost: 1234,
+    maxPageSize: 200,
+    defaultPageSize: 20,
+    batchLimit: 0,
+    maxBodyBytes: 100_000,
+    requestTimeoutMs: 15_000,
+    rateLimitWindowSeconds: 60,
+    anonymousBudget: 50_000,
+    keyBudget: 250_000,
+  });
+});

@@ -26,7 +26,8 @@ async function post(yoga: ReturnType<typeof serverWith>, query: string, headers:
       headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },
       body: JSON.stringify({ query }),
     },
-    { req: { socket: { remoteAddress: client } } },
+    // what Node's http server hands yoga as the server context
+    { req: { socket: { remoteAddress: client } } } as never,
   );
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }

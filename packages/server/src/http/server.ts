@@ -10,6 +10,7 @@ import { isSeeded } from "../db/setup.js";
 import type { Logger } from "../logger.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
+import type { PublicLimits } from "../schema/limits.js";
 import { authPlugin } from "./auth.js";
 import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
@@ -76,11 +77,24 @@ export function createServer({
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
   const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
+  const limits: PublicLimits = {
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxTokens: config.MAX_TOKENS,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxCost: config.MAX_COST,
+    batchLimit: config.BATCH_LIMIT,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    rateLimitWindowSeconds: windowSeconds,
+    anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
+    keyBudget: config.RATE_LIMIT_KEY,
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
-    context: () => ({ prisma: db.prisma, today: today() }),
+    context: () => ({ prisma: db.prisma, today: today(), limits }),
     graphiql: graphiql
       ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
       : false,

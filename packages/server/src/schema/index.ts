@@ -4,5 +4,6 @@ import "./province.js";
 import "./commune.js";
 import "./service-center.js";
 import "./registry-change.js";
+import "./limits.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

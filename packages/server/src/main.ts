@@ -15,7 +15,9 @@ const logger = createLogger(config.LOG_LEVEL);
 let releaseLock: (() => Promise<void>) | undefined;
 if (!config.DATABASE_URL) {
   try {
-    releaseLock = await lockEmbeddedDatabase(embeddedDatabaseDir(config), "a second server");
+    releaseLock = await lockEmbeddedDatabase(embeddedDatabaseDir(config), "a second server", (error) =>
+      logger.warn({ err: error }, "the embedded database lock was not refreshed in time (event loop blocked)"),
+    );
   } catch (error) {
     if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
     logger.fatal(error.message);

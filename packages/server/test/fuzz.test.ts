@@ -104,7 +104,6 @@ function nextCase(): Case {
 const DOCUMENTED = new Set<string>(Object.values(ErrorCode));
 
 it("answers thousands of malformed requests without a 5xx or an unmasked error, and keeps serving", async () => {
-  const started = performance.now();
   const statuses = new Map<number, number>();
   let sent = 0;
   const check = async (request: Case) => {
@@ -123,13 +122,12 @@ it("answers thousands of malformed requests without a 5xx or an unmasked error, 
       }
     }
   };
-  // Eight requests in flight at a time, until 3,000 are sent or 18 s have passed.
-  while (sent < 3000 && performance.now() - started < 18_000) {
+  // 3,000 requests, eight in flight at a time (about 4 s on an idle 2-core machine).
+  while (sent < 3000) {
     const wave = Array.from({ length: 8 }, nextCase);
     sent += wave.length;
     await Promise.all(wave.map(check));
   }
-  expect(sent).toBeGreaterThanOrEqual(2000);
   expect([...statuses.keys()].some((status) => status >= 400)).toBe(true);
   const after = await yoga.fetch("http://vngov.test/graphql", {
     method: "POST",

@@ -124,10 +124,12 @@ describe("request() with any typed document", () => {
 describe("what goes on the wire", () => {
   it("sends the API key as a bearer token, the GraphQL accept header and extra headers", async () => {
     const { sent, fetch } = recordingFetch();
-    const client = createClient({ url: server.url, fetch, apiKey: "k-123", headers: { "x-client": "atlas" } });
-    await client.province({ code: "15" }, { headers: { "x-request-id": "r-1" } });
+    const apiKey = await server.createKey("sdk-wire-test");
+    const client = createClient({ url: server.url, fetch, apiKey, headers: { "x-client": "atlas" } });
+    const province = await client.province({ code: "15" }, { headers: { "x-request-id": "r-1" } });
+    expect(province?.code).toBe("15");
     expect(sent[0]!.headers).toMatchObject({
-      authorization: "Bearer k-123",
+      authorization: `Bearer ${apiKey}`,
       accept: "application/graphql-response+json, application/json",
       "content-type": "application/json",
       "x-client": "atlas",

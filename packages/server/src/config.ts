@@ -1,6 +1,16 @@
 // Configuration: every environment variable the server reads, validated once at start-up.
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const bool = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false"])
+    .default(fallback)
+    .transform((value) => value === "true");
+const count = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 
 const configSchema = z.object({
   /** PostgreSQL connection string; unset means the embedded PGlite database under DATA_DIR. */
@@ -17,13 +27,59 @@ const configSchema = z.object({
   /** pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Serve GraphiQL at /graphql for browsers. */
-  GRAPHIQL: z
-    .enum(["true", "false"])
-    .default("true")
-    .transform((value) => value === "true"),
+  GRAPHIQL: bool("true"),
+  /** Answer introspection queries: on by default, the API is public and documented. */
+  INTROSPECTION: bool("true"),
+  /** Origins allowed by CORS: "*" or a comma-separated list of origins. */
+  CORS_ORIGINS: z
+    .string()
+    .default("*")
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean)),
+
+  /** Deepest selection nesting an operation may have. */
+  MAX_DEPTH: count(10),
+  /** Most aliases in one operation. */
+  MAX_ALIASES: count(30),
+  /** Most lexical tokens in one document. */
+  MAX_TOKENS: count(2000),
+  /** Most directives in one operation. */
+  MAX_DIRECTIVES: count(20),
+  /** Highest cost (objects the response can hold, from page sizes) one operation may request. */
+  MAX_COST: count(60_000),
+  /** Operations in one batched request (a JSON array); 0 refuses batches. */
+  BATCH_LIMIT: count(10, 0),
+  /** Largest request body, in bytes; larger bodies get 413. */
+  MAX_BODY_BYTES: count(100_000),
+  /** An operation still running after this many milliseconds is abandoned with REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: count(15_000),
+
+  /** Length of the rate-limit window, in seconds. */
+  RATE_LIMIT_WINDOW_SECONDS: count(60),
+  /** Cost budget per window of an anonymous caller (per IP address). */
+  RATE_LIMIT_ANONYMOUS: count(120_000),
+  /** Cost budget per window of an API key. */
+  RATE_LIMIT_KEY: count(600_000),
+  /** Redis for rate limits shared by every server instance; unset keeps them in this process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL")
+    .optional(),
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  TRUST_PROXY: bool("false"),
+
+  /** The persisted operations (hash → document JSON map); a missing file means none. */
+  PERSISTED_DOCUMENTS_PATH: z.string().min(1).default(path.join(repoRoot, "packages/sdk/src/generated/persisted-documents.json")),
+  /** Accept only persisted operations from every caller (keys can also be marked one by one). */
+  PERSISTED_ONLY: bool("false"),
+
+  /** On SIGTERM, how long in-flight requests may take to finish before connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: count(10_000),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, "DATA_DIR"> & { DATA_DIR: string };
+export type Config = Omit<z.infer<typeof configSchema>, "DATA_DIR" | "PERSISTED_DOCUMENTS_PATH"> & {
+  DATA_DIR: string;
+  PERSISTED_DOCUMENTS_PATH: string;
+};
 
 /** Reads and validates the configuration; throws one error listing every invalid variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -34,5 +90,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
-  return { ...parsed.data, DATA_DIR: path.resolve(parsed.data.DATA_DIR) };
+  return {
+    ...parsed.data,
+    DATA_DIR: path.resolve(parsed.data.DATA_DIR),
+    PERSISTED_DOCUMENTS_PATH: path.resolve(parsed.data.PERSISTED_DOCUMENTS_PATH),
+  };
+}
+
+/** The documented defaults: what a server gets for every variable left unset. */
+export const defaultConfig: Config = loadConfig({});
+
+/** Where the embedded PGlite database lives (its folder is owned by one process at a time). */
+export function embeddedDatabaseDir(config: Config): string {
+  return path.join(config.DATA_DIR, "pglite");
 }

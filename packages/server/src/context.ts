@@ -1,8 +1,11 @@
 // The per-request GraphQL context.
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { PublicLimits } from "./schema/limits.js";
 
 export interface Context {
   prisma: PrismaClient;
   /** Today's date in Vietnam (YYYY-MM-DD): the default `asOf`. Fixed per request. */
   today: string;
+  /** The endpoint's limits, for Query.limits. */
+  limits: PublicLimits;
 }

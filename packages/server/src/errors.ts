@@ -4,9 +4,39 @@ import { GraphQLError } from "graphql";
 export const ErrorCode = {
   /** The request's arguments or variables are malformed or out of range. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
-  /** The query does not parse or does not validate against the schema. */
+  /** The HTTP request itself is malformed: no query, a body that is not JSON, a bad Content-Length (400). */
+  BAD_REQUEST: "BAD_REQUEST",
+  /** The query text does not parse (400). */
+  GRAPHQL_PARSE_FAILED: "GRAPHQL_PARSE_FAILED",
+  /** The query does not validate against the schema. */
   GRAPHQL_VALIDATION_FAILED: "GRAPHQL_VALIDATION_FAILED",
-  /** Something failed on the server; the message is masked and the error logged. */
+  /** The operation would return more objects than one request may (its cost, from page sizes, is over MAX_COST). */
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** The operation nests selections deeper than MAX_DEPTH. */
+  QUERY_TOO_DEEP: "QUERY_TOO_DEEP",
+  /** The operation uses more aliases than MAX_ALIASES. */
+  TOO_MANY_ALIASES: "TOO_MANY_ALIASES",
+  /** The document has more tokens than MAX_TOKENS (400). */
+  TOO_MANY_TOKENS: "TOO_MANY_TOKENS",
+  /** The operation uses more directives than MAX_DIRECTIVES. */
+  TOO_MANY_DIRECTIVES: "TOO_MANY_DIRECTIVES",
+  /** The batch holds more operations than BATCH_LIMIT, or batches are refused (400). */
+  TOO_MANY_OPERATIONS: "TOO_MANY_OPERATIONS",
+  /** The request body is larger than MAX_BODY_BYTES (413). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** The Authorization header holds no valid API key: unknown, revoked or malformed (401). */
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  /** The API key lacks the scope the operation needs (403). */
+  FORBIDDEN: "FORBIDDEN",
+  /** The caller's cost budget for the current window is spent; see Retry-After (429). */
+  RATE_LIMITED: "RATE_LIMITED",
+  /** No persisted operation has the hash sent; send the full query once it is registered (404 semantics, 200/400 status). */
+  PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
+  /** This caller may only run persisted operations: send `documentId` or `extensions.persistedQuery.sha256Hash` (403). */
+  PERSISTED_QUERY_ONLY: "PERSISTED_QUERY_ONLY",
+  /** The operation ran longer than REQUEST_TIMEOUT_MS and was abandoned (503). */
+  REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
+  /** Something failed on the server; the message is masked, the error logged with `requestId`. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 
@@ -17,4 +47,17 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
   });
+}
+
+/**
+ * An error with a code and, where the HTTP status matters, `extensions.http` (yoga turns it into
+ * the response status and headers, and leaves it out of the JSON).
+ */
+export function codedError(
+  code: ErrorCode,
+  message: string,
+  options: { status?: number; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+): GraphQLError {
+  const http = options.status || options.headers ? { http: { status: options.status, headers: options.headers } } : {};
+  return new GraphQLError(message, { extensions: { code, ...options.extensions, ...http } });
 }

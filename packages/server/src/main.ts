@@ -1,7 +1,8 @@
 // Entry point: reads configuration, prepares the database and listens.
 import { createServer as createHttpServer } from "node:http";
-import path from "node:path";
-import { loadConfig } from "./config.js";
+import { Redis } from "ioredis";
+import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./cli/embedded-lock.js";
+import { embeddedDatabaseDir, loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
 import { prepareDatabase } from "./db/setup.js";
 import { createServer } from "./http/server.js";
@@ -11,9 +12,19 @@ const started = performance.now();
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
-const db = await openDatabase(
-  config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.DATA_DIR, "pglite") },
-);
+let releaseLock: (() => Promise<void>) | undefined;
+if (!config.DATABASE_URL) {
+  try {
+    releaseLock = await lockEmbeddedDatabase(embeddedDatabaseDir(config), "a second server", (error) =>
+      logger.warn({ err: error }, "the embedded database lock was not refreshed in time (event loop blocked)"),
+    );
+  } catch (error) {
+    if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
+    logger.fatal(error.message);
+    process.exit(1);
+  }
+}
+const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: embeddedDatabaseDir(config) });
 const prepared = await prepareDatabase(db);
 logger.info(
   {
@@ -25,24 +36,43 @@ logger.info(
   prepared.seed.seeded ? "database seeded with the registry" : "database already holds the registry",
 );
 
-const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL });
+const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+redis?.on("error", (error) => logger.warn({ err: error }, "redis unreachable; rate limits counted in this process meanwhile"));
+
+const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis });
 const server = createHttpServer(yoga);
+// Slow clients cannot hold a connection open indefinitely while sending their request.
+server.requestTimeout = config.REQUEST_TIMEOUT_MS + 5_000;
+server.headersTimeout = Math.min(server.requestTimeout, 20_000);
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
-  logger.info(
-    { ms: Math.round(performance.now() - started) },
-    `vngov is serving GraphQL at http://localhost:${port}/graphql`,
-  );
+  logger.info({ ms: Math.round(performance.now() - started) }, `vngov is serving GraphQL at http://localhost:${port}/graphql`);
 });
 
-// Finish in-flight requests, then close the database, on SIGTERM/SIGINT.
+// Drain on SIGTERM/SIGINT: stop accepting connections, close idle keep-alive ones, let in-flight
+// requests finish (each closes its connection once answered), cut what is left after the timeout,
+// then release the database and the embedded database's lock.
+let shuttingDown = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
-    logger.info({ signal }, "shutting down");
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, "shutting down: finishing in-flight requests");
+    const force = setTimeout(() => {
+      logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, "in-flight requests still running; closing their connections");
+      server.closeAllConnections();
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    force.unref();
     server.close(async () => {
+      clearTimeout(force);
+      await yoga.dispose();
       await db.close();
+      redis?.disconnect();
+      await releaseLock?.();
+      logger.info("stopped");
       process.exit(0);
     });
+    server.closeIdleConnections();
   });
 }

@@ -50,7 +50,7 @@ export type AddressCandidate = {
 
 /** The answer for one old address: candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches. */
 export type AddressConversion = {
-  /** New units the address may now belong to, best first (ties by link confidence, then code). At most 10 old communes are considered; a split old commune gives one candidate per new unit. */
+  /** New units the address may now belong to, best first (ties by link confidence, then code), at most 10. At most 10 old communes are considered; a split old commune gives one candidate per new unit. */
   candidates: Array<AddressCandidate>;
   /** Only when no commune matched and the district is one of the five island districts without communes: the special zone it became. Empty otherwise. */
   districtCandidates: Array<LegacyDistrictCandidate>;
@@ -293,6 +293,36 @@ export type DistrictLineageLink = {
   to: Commune;
   /** 5-digit code of the special zone. */
   toCode: Scalars['String']['output'];
+};
+
+/** The limits every request to this endpoint is held to. A request over one is refused before it runs, with the error code named on the field. See docs/partners.md. */
+export type EndpointLimits = {
+  /** Cost points per window for callers without an API key, counted per IP address (RATE_LIMITED, HTTP 429). */
+  anonymousBudget: Scalars['Int']['output'];
+  /** Most operations in one batched (JSON array) request; 0 when batches are refused (TOO_MANY_OPERATIONS). */
+  batchLimit: Scalars['Int']['output'];
+  /** Page size of a connection asked for without `first`. */
+  defaultPageSize: Scalars['Int']['output'];
+  /** Cost points per window for each API key (RATE_LIMITED, HTTP 429). */
+  keyBudget: Scalars['Int']['output'];
+  /** Most aliases in one operation (TOO_MANY_ALIASES). */
+  maxAliases: Scalars['Int']['output'];
+  /** Largest request body in bytes (PAYLOAD_TOO_LARGE, HTTP 413). */
+  maxBodyBytes: Scalars['Int']['output'];
+  /** Highest cost of one operation (QUERY_TOO_COMPLEX). Cost = the objects the response can hold: each connection's page size (`first`, default 20) multiplies everything inside it. Every response reports it in extensions.cost. */
+  maxCost: Scalars['Int']['output'];
+  /** Deepest nesting of selections in one operation (QUERY_TOO_DEEP). */
+  maxDepth: Scalars['Int']['output'];
+  /** Most directives in one operation (TOO_MANY_DIRECTIVES). */
+  maxDirectives: Scalars['Int']['output'];
+  /** Largest `first`/`last` of a connection (BAD_USER_INPUT). */
+  maxPageSize: Scalars['Int']['output'];
+  /** Most lexical tokens (names, punctuation, values) in one document (TOO_MANY_TOKENS). */
+  maxTokens: Scalars['Int']['output'];
+  /** Length of the rate-limit window in seconds. */
+  rateLimitWindowSeconds: Scalars['Int']['output'];
+  /** Longest an operation may run, in milliseconds (REQUEST_TIMEOUT, HTTP 503). */
+  requestTimeoutMs: Scalars['Int']['output'];
 };
 
 /** One number a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation. */
@@ -787,6 +817,8 @@ export type Query = {
   legacyProvince: Maybe<LegacyProvince>;
   /** The 63 provinces and centrally-run cities before 2025-07-01, by code. */
   legacyProvinces: Array<LegacyProvince>;
+  /** The limits and rate-limit budgets this endpoint enforces, with their current numbers. */
+  limits: EndpointLimits;
   /** Fetches any object by its global `id` (Relay's Node interface). Ids are opaque strings; a version's id always refetches that exact version. */
   node: Maybe<Node>;
   /** Fetches several objects by their global ids, in the same order; null where an id is unknown. */

@@ -1,16 +1,47 @@
-// The server factory: the yoga instance with schema, context, health endpoints and error masking.
-import { GraphQLError } from "graphql";
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+// The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
+// persisted operations, health endpoints and error masking. Each concern is a plugin module here.
+import { useDisableIntrospection } from "@envelop/disable-introspection";
+import { createYoga, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from "graphql-yoga";
+import type { Redis } from "ioredis";
+import { defaultConfig, type Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db.js";
 import { isSeeded } from "../db/setup.js";
-import { ErrorCode } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
+import type { PublicLimits } from "../schema/limits.js";
+import { authPlugin } from "./auth.js";
+import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
 import { geoRoutesPlugin } from "./geo-routes.js";
+import { documentLimitPlugins } from "./limits.js";
+import { maskError, operationsPlugin } from "./operations.js";
 import { pageSizePlugin } from "./page-size.js";
+import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
+import { createBudget, type Budget } from "./rate-limit.js";
+import { timeoutPlugin } from "./timeout.js";
+
+/** The settings the endpoint reads from the configuration (see config.ts for their defaults). */
+export type EndpointConfig = Pick<
+  Config,
+  | "INTROSPECTION"
+  | "CORS_ORIGINS"
+  | "MAX_DEPTH"
+  | "MAX_ALIASES"
+  | "MAX_TOKENS"
+  | "MAX_DIRECTIVES"
+  | "MAX_COST"
+  | "BATCH_LIMIT"
+  | "MAX_BODY_BYTES"
+  | "REQUEST_TIMEOUT_MS"
+  | "RATE_LIMIT_WINDOW_SECONDS"
+  | "RATE_LIMIT_ANONYMOUS"
+  | "RATE_LIMIT_KEY"
+  | "TRUST_PROXY"
+  | "PERSISTED_DOCUMENTS_PATH"
+  | "PERSISTED_ONLY"
+>;
 
 export interface ServerOptions {
   db: Database;
@@ -18,62 +49,53 @@ export interface ServerOptions {
   graphiql?: boolean;
   /** Fixes "today" (tests); by default the current date in Vietnam. */
   today?: () => string;
+  /** Overrides of the configured defaults. */
+  config?: Partial<EndpointConfig>;
+  /** Shares rate-limit budgets between instances through Redis; in memory without it. */
+  redis?: Redis;
+  /** Namespace of the budgets in Redis. */
+  rateLimitPrefix?: string;
+  /** A ready budget (tests); by default one is built from the configuration. */
+  budget?: Budget;
+  /** Persisted operations (hash → document); by default read from PERSISTED_DOCUMENTS_PATH. */
+  persistedDocuments?: Map<string, string>;
 }
 
 export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
 
-// /ready: the database answers and holds the registry. (/health, process up, is yoga's own.)
-function healthPlugin(db: Database): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === "/ready") {
-        const ready = await isSeeded(db).catch(() => false);
-        endResponse(
-          new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
-            status: ready ? 200 : 503,
-            headers: { "content-type": "application/json" },
-          }),
-        );
-      }
-    },
+export const GRAPHQL_ENDPOINT = "/graphql";
+
+export function createServer({
+  db,
+  logger,
+  graphiql = true,
+  today = () => vietnamToday(),
+  config: overrides = {},
+  redis,
+  rateLimitPrefix,
+  budget,
+  persistedDocuments,
+}: ServerOptions): VngovServer {
+  const config: EndpointConfig = { ...defaultConfig, ...overrides };
+  const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
+  const limits: PublicLimits = {
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxTokens: config.MAX_TOKENS,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxCost: config.MAX_COST,
+    batchLimit: config.BATCH_LIMIT,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    rateLimitWindowSeconds: windowSeconds,
+    anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
+    keyBudget: config.RATE_LIMIT_KEY,
   };
-}
-
-/**
- * Errors users cause pass through with a code: resolver errors already carry one, graphql's own
- * request errors (variables that do not coerce) and Pothos' argument validation errors (a
- * malformed cursor) get BAD_USER_INPUT. Anything else is logged in full and reaches the client
- * only as INTERNAL_SERVER_ERROR.
- */
-function maskError(error: unknown, message: string, logger?: Logger): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const located = error instanceof GraphQLError ? error : undefined;
-  const userError = original instanceof GraphQLError || (original instanceof Error && original.name === "PothosValidationError");
-  if (userError && located) {
-    if (located.extensions.code || (original instanceof GraphQLError && original.extensions.code)) return located;
-    return new GraphQLError(located.message, {
-      nodes: located.nodes,
-      source: located.source,
-      positions: located.positions,
-      path: located.path,
-      originalError: located.originalError,
-      extensions: { ...located.extensions, code: ErrorCode.BAD_USER_INPUT },
-    });
-  }
-  logger?.error({ err: original ?? error }, "unexpected error");
-  return new GraphQLError(message, {
-    nodes: located?.nodes,
-    path: located?.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-  });
-}
-
-export function createServer({ db, logger, graphiql = true, today = () => vietnamToday() }: ServerOptions): VngovServer {
   return createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
-    context: () => ({ prisma: db.prisma, today: today() }),
+    context: () => ({ prisma: db.prisma, today: today(), limits }),
     graphiql: graphiql
       ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
       : false,
@@ -85,7 +107,58 @@ export function createServer({ db, logger, graphiql = true, today = () => vietna
           error: (...args) => logger.error({ err: args[0] }, args.map(String).join(" ")),
         }
       : false,
-    maskedErrors: { maskError: (error, message) => maskError(error, message, logger) },
-    plugins: [healthPlugin(db), pageSizePlugin(), geoRoutesPlugin(db, today)],
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
+    maxRequestBodySize: config.MAX_BODY_BYTES,
+    cors: {
+      origin: config.CORS_ORIGINS.includes("*") ? "*" : config.CORS_ORIGINS,
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "authorization", "x-request-id"],
+      exposedHeaders: ["x-request-id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", "Retry-After"],
+    },
+    plugins: [
+      // /ready: the database answers and holds the registry. (/health, process up, is yoga's own.)
+      useReadinessCheck({
+        endpoint: "/ready",
+        check: async ({ fetchAPI }) => {
+          const ready = await isSeeded(db).catch(() => false);
+          return new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
+            status: ready ? 200 : 503,
+            headers: { "content-type": "application/json" },
+          });
+        },
+      }),
+      geoRoutesPlugin(db, today),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
+      operationsPlugin({ logger, windowSeconds }),
+      persistedOperationsPlugin({
+        documents: persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger),
+        persistedOnly: config.PERSISTED_ONLY,
+      }),
+      ...documentLimitPlugins({
+        maxDepth: config.MAX_DEPTH,
+        maxAliases: config.MAX_ALIASES,
+        maxTokens: config.MAX_TOKENS,
+        maxDirectives: config.MAX_DIRECTIVES,
+      }),
+      ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      pageSizePlugin(),
+      budgetPlugin({
+        maxCost: config.MAX_COST,
+        windowSeconds,
+        budget:
+          budget ??
+          createBudget({
+            windowSeconds,
+            anonymousPoints: config.RATE_LIMIT_ANONYMOUS,
+            keyPoints: config.RATE_LIMIT_KEY,
+            redis,
+            keyPrefix: rateLimitPrefix,
+            logger,
+          }),
+      }),
+      useExecutionCancellation(),
+      timeoutPlugin(config.REQUEST_TIMEOUT_MS),
+    ],
   });
 }

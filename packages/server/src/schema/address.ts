@@ -34,6 +34,8 @@ import {
 
 /** Most addresses one convertAddresses request takes. */
 export const MAX_ADDRESSES = 1000;
+/** Candidates returned per address, best first; the query cost counts on this bound. */
+export const MAX_CANDIDATES = 10;
 const MAX_PART_LENGTH = 100;
 const MAX_LINE_LENGTH = 300;
 
@@ -195,8 +197,9 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
     candidates: t.field({
       type: [AddressCandidate],
       description:
-        "New units the address may now belong to, best first (ties by link confidence, then code). At most 10 old communes are considered; a split old commune gives one candidate per new unit.",
-      resolve: (conversion) => conversion.candidates.map((c) => ({ ...c, street: conversion.parsed.street })),
+        `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most 10 old communes are considered; a split old commune gives one candidate per new unit.`,
+      resolve: (conversion) =>
+        conversion.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ ...c, street: conversion.parsed.street })),
     }),
     districtCandidates: t.field({
       type: [LegacyDistrictCandidate],

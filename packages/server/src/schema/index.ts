@@ -12,5 +12,6 @@ import "./compare.js";
 import "./legacy.js";
 import "./address.js";
 import "./geo.js";
+import "./limits.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,93 @@
+// Who is calling: an API key from `Authorization: Bearer <key>`, or an anonymous client address.
+//
+// An Authorization header that does not hold a valid key is refused with 401, never downgraded to
+// anonymous: a partner with a revoked or mistyped key must find out, not silently get less budget.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { getOperationAST } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
+import type { Database } from "../db.js";
+import { codedError, ErrorCode } from "../errors.js";
+import { requestState, setRequestState } from "./request-state.js";
+
+export interface AuthOptions {
+  db: Database;
+  graphqlEndpoint: string;
+  /** Take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function clientAddress(request: Request, serverContext: { req?: IncomingMessage }, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return serverContext.req?.socket?.remoteAddress ?? "unknown";
+}
+
+export function unauthenticatedResponse(fetchAPI: { Response: typeof Response }, message: string, requestId: string): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED, requestId } }] }), {
+    status: 401,
+    headers: { "content-type": "application/json; charset=utf-8", "www-authenticate": 'Bearer realm="vngov"' },
+  });
+}
+
+export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Plugin {
+  return {
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      const incoming = request.headers.get("x-request-id");
+      const state = {
+        requestId: incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
+        startedAt: performance.now(),
+        rateLimitKey: "",
+        operationNames: [] as string[],
+        cost: 0,
+      };
+      setRequestState(request, state);
+      if (url.pathname !== graphqlEndpoint) return;
+      state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
+      const authorization = request.headers.get("authorization");
+      let principal: Principal | null;
+      if (authorization == null) {
+        principal = { ...ANONYMOUS, id: `ip:${clientAddress(request, serverContext as { req?: IncomingMessage }, trustProxy)}` };
+      } else {
+        const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+        if (!match) {
+          endResponse(unauthenticatedResponse(fetchAPI, "The Authorization header must be `Bearer <API key>`.", state.requestId));
+          return;
+        }
+        principal = await findPrincipal(db.prisma, match[1]!);
+        if (!principal) {
+          endResponse(
+            unauthenticatedResponse(
+              fetchAPI,
+              "The API key is unknown or revoked. Check the key, ask for a new one, or send no Authorization header to use the anonymous budget.",
+              state.requestId,
+            ),
+          );
+          return;
+        }
+      }
+      Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id });
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const principal = request ? requestState(request).principal : undefined;
+      if (!principal) return;
+      const operation = getOperationAST(args.document, args.operationName)?.operation ?? "query";
+      const needed = operation === "query" ? "read" : "write";
+      if (!principal.scopes.includes(needed)) {
+        setResultAndStopExecution({
+          errors: [
+            codedError(ErrorCode.FORBIDDEN, `This ${operation} needs the "${needed}" scope; the key "${principal.name}" has ${principal.scopes.join(", ") || "none"}.`, {
+              status: 403,
+            }),
+          ],
+        });
+      }
+    },
+  };
+}

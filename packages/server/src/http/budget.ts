@@ -1,0 +1,94 @@
+// Prices each operation before it runs, refuses those over the per-operation limit, and spends the
+// cost from the caller's budget for the window (429 once spent). Every result reports
+// `extensions.cost`: what was requested, the per-operation limit and what is left of the budget.
+import { getOperationAST } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { ANONYMOUS } from "../auth/keys.js";
+import { codedError, ErrorCode } from "../errors.js";
+import { operationCost } from "./cost.js";
+import type { Budget } from "./rate-limit.js";
+import { requestState, type Allowance, type RequestState } from "./request-state.js";
+
+export interface CostExtension {
+  /** What this operation costs: the objects its response can hold. */
+  requested: number;
+  /** The most one operation may cost. */
+  limit: number;
+  /** What is left of the caller's budget for the window. */
+  remaining: number;
+  /** The caller's budget per window. */
+  budget: number;
+  /** Seconds until the budget is whole again. */
+  resetSeconds: number;
+}
+
+export function rateLimitHeaders(allowance: Allowance, windowSeconds: number): Record<string, string> {
+  return {
+    "RateLimit-Limit": String(allowance.budget),
+    "RateLimit-Remaining": String(allowance.remaining),
+    "RateLimit-Reset": String(allowance.resetSeconds),
+    "RateLimit-Policy": `${allowance.budget};w=${windowSeconds};comment="cost points"`,
+    ...(allowance.limited ? { "Retry-After": String(Math.max(1, allowance.resetSeconds)) } : {}),
+  };
+}
+
+export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: number; budget: Budget; windowSeconds: number }): Plugin {
+  const operationCosts = new WeakMap<object, number>();
+  const principalOf = (state: RequestState) => state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
+  const extension = (requested: number, allowance: Allowance): CostExtension => ({
+    requested,
+    limit: maxCost,
+    remaining: allowance.remaining,
+    budget: allowance.budget,
+    resetSeconds: allowance.resetSeconds,
+  });
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request: Request }).request;
+      const state = requestState(request);
+      const operation = getOperationAST(args.document, args.operationName);
+      state.operationNames.push(operation?.name?.value ?? args.operationName ?? "anonymous");
+      const cost = operationCost(args.schema, args.document, args.variableValues as Record<string, unknown>, args.operationName);
+      operationCosts.set(args.contextValue as object, cost);
+      state.cost += cost;
+      if (cost > maxCost) {
+        const allowance = state.allowance ?? (await budget.peek(principalOf(state), state.rateLimitKey));
+        state.allowance = allowance;
+        setResultAndStopExecution({
+          errors: [
+            codedError(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `This operation could return ${cost} objects, more than the ${maxCost} one request may. Lower \`first\` on nested connections (each page size multiplies those inside it) or split the query.`,
+              { extensions: { cost } },
+            ),
+          ],
+          extensions: { cost: extension(cost, allowance) },
+        });
+        return;
+      }
+      // Every operation spends at least one point, so that even empty queries are counted.
+      const allowance = await budget.spend(principalOf(state), state.rateLimitKey, Math.max(1, cost));
+      state.allowance = allowance;
+      if (allowance.limited) {
+        setResultAndStopExecution({
+          errors: [
+            codedError(
+              ErrorCode.RATE_LIMITED,
+              `The budget of ${allowance.budget} cost points per ${windowSeconds} s is spent; it is whole again in ${allowance.resetSeconds} s (Retry-After). This operation costs ${cost}.`,
+              { status: 429, headers: rateLimitHeaders(allowance, windowSeconds) },
+            ),
+          ],
+          extensions: { cost: extension(cost, allowance) },
+        });
+      }
+    },
+    async onExecutionResult({ request, result, setResult, context }) {
+      if (!result || Symbol.asyncIterator in result) return;
+      if ((result.extensions as { cost?: unknown } | undefined)?.cost) return;
+      const state = requestState(request);
+      const allowance = state.allowance ?? (await budget.peek(principalOf(state), state.rateLimitKey));
+      const cost = operationCosts.get(context) ?? 0;
+      setResult({ ...result, extensions: { ...result.extensions, cost: extension(cost, allowance) } });
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// Operator-facing plumbing: request ids, one structured log line per request, response headers,
+// coded and masked errors.
+import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { codedError, ErrorCode } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { rateLimitHeaders } from "./budget.js";
+import { requestState } from "./request-state.js";
+
+/** Originals behind masked errors, logged with the request id once the request is known. */
+const maskedOriginals = new WeakMap<GraphQLError, unknown>();
+
+/**
+ * Errors users cause pass through with a code: resolver errors already carry one, graphql's own
+ * request errors (variables that do not coerce) and Pothos' argument validation errors (a
+ * malformed cursor) get BAD_USER_INPUT. Anything else reaches the client only as
+ * INTERNAL_SERVER_ERROR with the request id, and is logged in full (see operationsPlugin).
+ */
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const located = error instanceof GraphQLError ? error : undefined;
+  const userError = original instanceof GraphQLError || (original instanceof Error && original.name === "PothosValidationError");
+  if (userError && located) {
+    if (located.extensions.code || (original instanceof GraphQLError && original.extensions.code)) return located;
+    return new GraphQLError(located.message, {
+      nodes: located.nodes,
+      source: located.source,
+      positions: located.positions,
+      path: located.path,
+      originalError: located.originalError,
+      extensions: { ...located.extensions, code: ErrorCode.BAD_USER_INPUT },
+    });
+  }
+  const masked = new GraphQLError(message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  });
+  maskedOriginals.set(masked, original ?? error);
+  return masked;
+}
+
+/** Codes from yoga and graphql-js, mapped onto the project's documented list. */
+function documentedCode(error: GraphQLError): string {
+  const code = error.extensions.code;
+  if (code === "REQUEST_ENTITY_TOO_LARGE") return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (code === "BAD_REQUEST" && error.message.startsWith("Batching")) return ErrorCode.TOO_MANY_OPERATIONS;
+  if (code === "OPERATION_RESOLUTION_FAILURE") return ErrorCode.BAD_REQUEST;
+  if (typeof code === "string") return code;
+  if (error.message.startsWith("Syntax Error")) return ErrorCode.GRAPHQL_PARSE_FAILED;
+  return error.path ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.GRAPHQL_VALIDATION_FAILED;
+}
+
+type Result = { errors?: readonly unknown[] };
+
+export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; windowSeconds: number }): Plugin {
+  return {
+    // yoga's GET parser lets JSON.parse's SyntaxError escape on a malformed `extensions` or
+    // `variables` parameter, which would be masked as an internal error: it is the client's.
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if (error instanceof GraphQLError || !(error instanceof SyntaxError)) throw error;
+          throw codedError(ErrorCode.BAD_REQUEST, `A request parameter is not valid JSON: ${error.message}`, { status: 400 });
+        }
+      });
+    },
+    onResultProcess({ request, result, setResult }) {
+      if (Symbol.asyncIterator in (result as object)) return;
+      const state = requestState(request);
+      const decorate = <R extends Result>(single: R): R => {
+        if (!single.errors?.length) return single;
+        const errors = single.errors.map((error) => {
+          if (!(error instanceof GraphQLError)) return error;
+          const code = documentedCode(error);
+          const internal = code === ErrorCode.INTERNAL_SERVER_ERROR;
+          if (internal) {
+            logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, path: error.path }, "unexpected error");
+          }
+          if (code === error.extensions.code && !internal) return error;
+          return new GraphQLError(error.message, {
+            nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
+            path: error.path,
+            originalError: error.originalError,
+            extensions: { ...error.extensions, code, ...(internal ? { requestId: state.requestId } : {}) },
+          });
+        });
+        return { ...single, errors };
+      };
+      setResult(Array.isArray(result) ? result.map(decorate) : decorate(result as Result & typeof result));
+    },
+    onResponse({ request, response }) {
+      const state = requestState(request);
+      response.headers.set("x-request-id", state.requestId);
+      if (state.allowance) {
+        for (const [name, value] of Object.entries(rateLimitHeaders(state.allowance, windowSeconds))) response.headers.set(name, value);
+      }
+      if (state.rateLimitKey === "") return; // /health, /ready, GraphiQL assets: not logged per request
+      logger?.info(
+        {
+          requestId: state.requestId,
+          operationName: state.operationNames.join(",") || undefined,
+          status: response.status,
+          durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
+          cost: state.cost,
+          remaining: state.allowance?.remaining,
+          key: state.principal?.kind === "key" ? state.principal.name : undefined,
+          client: state.principal?.kind === "anonymous" ? state.principal.id : undefined,
+        },
+        "graphql request",
+      );
+    },
+  };
+}

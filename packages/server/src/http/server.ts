@@ -10,6 +10,7 @@ import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
 import { pageSizePlugin } from "./page-size.js";
+import { responseCachePlugin } from "./response-cache.js";
 
 export interface ServerOptions {
   db: Database;
@@ -17,6 +18,8 @@ export interface ServerOptions {
   graphiql?: boolean;
   /** Fixes "today" (tests); by default the current date in Vietnam. */
   today?: () => string;
+  /** Reuse answers to identical queries on the same day (default true; the benchmark can turn it off). */
+  responseCache?: boolean;
 }
 
 export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
@@ -67,7 +70,13 @@ function maskError(error: unknown, message: string, logger?: Logger): Error {
   });
 }
 
-export function createServer({ db, logger, graphiql = true, today = () => vietnamToday() }: ServerOptions): VngovServer {
+export function createServer({
+  db,
+  logger,
+  graphiql = true,
+  today = () => vietnamToday(),
+  responseCache = true,
+}: ServerOptions): VngovServer {
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -85,6 +94,6 @@ export function createServer({ db, logger, graphiql = true, today = () => vietna
         }
       : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message, logger) },
-    plugins: [healthPlugin(db), pageSizePlugin()],
+    plugins: [healthPlugin(db), pageSizePlugin(), ...(responseCache ? [responseCachePlugin(today)] : [])],
   });
 }

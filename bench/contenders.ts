@@ -30,6 +30,8 @@ export interface StartOptions {
   databaseUrl: string;
   /** Write a V8 CPU profile of the vngov server into this directory. */
   cpuProfileDir?: string;
+  /** Run vngov with its response cache (the product default). */
+  responseCache: boolean;
 }
 
 const ENTRIES: Record<Contender, { file: string; execPath?: string; execArgv: string[] }> = {
@@ -54,6 +56,7 @@ export async function startServer(contender: Contender, options: StartOptions): 
       NODE_ENV: "production",
       BENCH_DATABASE_URL: options.databaseUrl,
       BENCH_PORT: "0",
+      BENCH_RESPONSE_CACHE: options.responseCache ? "on" : "off",
     },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });

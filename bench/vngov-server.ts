@@ -13,6 +13,12 @@ const db = await openDatabase({ url });
 // The product's default is a response cache; BENCH_RESPONSE_CACHE=off measures the uncached query path.
 const yoga = createServer({ db, graphiql: false, responseCache: process.env.BENCH_RESPONSE_CACHE !== "off" });
 const server = createHttpServer(yoga);
+// Requests counted where they arrive, so statements per request also covers requests still in
+// flight when the load generator stopped.
+let requests = 0;
+server.on("request", () => {
+  requests += 1;
+});
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();
   process.send?.({ type: "ready", port: typeof address === "object" && address ? address.port : port });
@@ -20,7 +26,7 @@ server.listen(port, "127.0.0.1", () => {
 
 process.on("message", (message: { type?: string }) => {
   if (message?.type === "stats") {
-    process.send?.({ type: "stats", rss: process.memoryUsage().rss, statements: db.statements.count });
+    process.send?.({ type: "stats", rss: process.memoryUsage().rss, statements: db.statements.count, requests });
   }
 });
 process.once("SIGTERM", () => {

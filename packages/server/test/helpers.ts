@@ -61,12 +61,13 @@ export interface TestServer extends TestDatabase {
 }
 
 /** A seeded database behind the real yoga handler; `today` is fixed so defaults are testable. */
-export async function createTestServer({ today = "2026-11-23" } = {}): Promise<TestServer> {
+export async function createTestServer({ today = "2026-11-23", responseCache = false } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   await seed(database.db);
   // Suites other than the rate-limit tests send hundreds of requests a minute: a budget that
   // never runs out there keeps them about what they test.
-  const yoga = createServer({ db: database.db, today: () => today, config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000 } });
+  // The response cache is off unless asked for: most suites count the SQL a query costs.
+  const yoga = createServer({ db: database.db, today: () => today, responseCache, config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000 } });
   return {
     ...database,
     yoga,

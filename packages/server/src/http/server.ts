@@ -18,6 +18,7 @@ import { geoRoutesPlugin } from "./geo-routes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
 import { pageSizePlugin } from "./page-size.js";
+import { responseCachePlugin } from "./response-cache.js";
 import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { timeoutPlugin } from "./timeout.js";
@@ -59,6 +60,8 @@ export interface ServerOptions {
   budget?: Budget;
   /** Persisted operations (hash → document); by default read from PERSISTED_DOCUMENTS_PATH. */
   persistedDocuments?: Map<string, string>;
+  /** Reuse answers to identical queries on the same day (default true; the benchmark can turn it off). */
+  responseCache?: boolean;
 }
 
 export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
@@ -75,6 +78,7 @@ export function createServer({
   rateLimitPrefix,
   budget,
   persistedDocuments,
+  responseCache = true,
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
   const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
@@ -159,6 +163,8 @@ export function createServer({
       }),
       useExecutionCancellation(),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
+      // Last: a cached answer is still authenticated, costed and charged by the plugins above.
+      ...(responseCache ? [responseCachePlugin()] : []),
     ],
   });
 }

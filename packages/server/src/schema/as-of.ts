@@ -8,8 +8,11 @@ export const AS_OF_DESCRIPTION =
   "The day to answer for (YYYY-MM-DD, from 2025-07-01 on). Default: today in Vietnam (Asia/Ho_Chi_Minh).";
 
 /** Today's calendar date in Vietnam, where registry changes take effect at local midnight. */
+// Built once: constructing a time-zone formatter costs more than the rest of a cached request.
+const VIETNAM_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+
 export function vietnamToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
+  return VIETNAM_DATE.format(now);
 }
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,0 +1,150 @@
+// Prints the benchmark's results and writes them to bench/RESULTS.md.
+import fs from "node:fs";
+import os from "node:os";
+import type { LoadResult } from "./load.js";
+import type { Contender } from "./workloads.js";
+
+export interface WorkloadReport {
+  id: number;
+  title: string;
+  note?: string;
+  agreement?: { samples: number; agreeing: number };
+  results: LoadResult[];
+  skipped?: string;
+}
+
+export interface Report {
+  command: string;
+  date: Date;
+  options: { durationSeconds: number; warmupSeconds: number; connections: number };
+  node: { vngov: string; postgraphile: string; postgraphileVersion: string };
+  workloads: WorkloadReport[];
+  statementsByPageSize: Array<{ pageSize: number; statements: number }>;
+  registrySeedMs: { postgres: number; embedded: number };
+  startup?: { firstStartMs: number; seededStartMs: number };
+  cpuProfileDir?: string;
+  responseCache: boolean;
+}
+
+const MB = 1024 * 1024;
+const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
+/** A ratio of two measurements; n/a when either side measured nothing (no request finished). */
+const ratio = (numerator: number, denominator: number) => (numerator > 0 && denominator > 0 ? (numerator / denominator).toFixed(2) : "n/a");
+const byContender = (workload: WorkloadReport, contender: Contender) =>
+  workload.results.find((result) => result.contender === contender);
+
+export function machineDescription(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`;
+}
+
+/** The fixed-form ratio lines: one per workload and ratio. */
+export function ratioLines(report: Report): string[] {
+  const lines: string[] = [];
+  for (const workload of report.workloads) {
+    const vngov = byContender(workload, "vngov");
+    if (!vngov) continue;
+    const label = `workload ${workload.id} (${workload.title})`;
+    const postgraphile = byContender(workload, "postgraphile");
+    const raw = byContender(workload, "raw");
+    if (postgraphile) {
+      lines.push(`${label}: vngov/PostGraphile throughput ${ratio(vngov.requestsPerSecond, postgraphile.requestsPerSecond)}`);
+      lines.push(`${label}: vngov/PostGraphile p50 ${ratio(vngov.p50, postgraphile.p50)}`);
+    }
+    if (raw) {
+      lines.push(`${label}: vngov/raw throughput ${ratio(vngov.requestsPerSecond, raw.requestsPerSecond)}`);
+      lines.push(`${label}: vngov/raw p50 ${ratio(vngov.p50, raw.p50)}`);
+    }
+  }
+  return lines;
+}
+
+function tableRows(report: Report): string[] {
+  const rows = [
+    "| workload | contender | requests/s | p50 ms | p99 ms | failures | peak RSS MB | SQL statements/request |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const workload of report.workloads) {
+    if (workload.skipped) {
+      rows.push(`| ${workload.id} ${workload.title} | skipped | ${workload.skipped} | | | | | |`);
+      continue;
+    }
+    for (const result of workload.results) {
+      rows.push(
+        `| ${workload.id} ${workload.title} | ${result.contender} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
+      );
+    }
+  }
+  return rows;
+}
+
+function summaryLines(report: Report): string[] {
+  const lines: string[] = [];
+  const vngovRss = report.workloads.flatMap((w) => w.results.filter((r) => r.contender === "vngov" && r.peakRss !== null).map((r) => r.peakRss!));
+  if (vngovRss.length > 0) {
+    lines.push(`vngov peak RSS under ${report.options.connections} concurrent clients: ${fixed(Math.max(...vngovRss) / MB, 0)} MB`);
+  }
+  if (report.statementsByPageSize.length > 0) {
+    lines.push(
+      `vngov SQL statements per request by page size (workload 2 shape): ${report.statementsByPageSize.map((s) => `${s.pageSize} → ${s.statements}`).join(", ")}`,
+    );
+  }
+  lines.push(`full registry seed: ${fixed(report.registrySeedMs.postgres / 1000)} s on PostgreSQL, ${fixed(report.registrySeedMs.embedded / 1000)} s on embedded PGlite (in memory)`);
+  if (report.startup) {
+    lines.push(`npm start to first answer (embedded PGlite): first start with seed ${fixed(report.startup.firstStartMs / 1000)} s, already seeded ${fixed(report.startup.seededStartMs / 1000)} s`);
+  }
+  return lines;
+}
+
+export function printReport(report: Report): void {
+  console.log("");
+  for (const row of tableRows(report)) console.log(row);
+  console.log("");
+  for (const line of ratioLines(report)) console.log(line);
+  console.log("");
+  for (const line of summaryLines(report)) console.log(line);
+  for (const workload of report.workloads) {
+    if (workload.agreement) {
+      console.log(`workload ${workload.id}: answers agree on ${workload.agreement.agreeing}/${workload.agreement.samples} sampled inputs`);
+    }
+  }
+}
+
+export function writeResults(report: Report, file: string): void {
+  const notes = report.workloads
+    .filter((w) => w.note || w.agreement)
+    .map((w) => {
+      const agreement = w.agreement ? ` Answers agreed on ${w.agreement.agreeing}/${w.agreement.samples} sampled inputs.` : "";
+      return `- Workload ${w.id} (${w.title}):${w.note ? ` ${w.note}` : ""}${agreement}`;
+    });
+  const text = `# Benchmark results
+
+Generated by \`${report.command}\` on ${report.date.toISOString()}; do not edit by hand, run the benchmark again.
+
+- Machine: ${machineDescription()}
+- vngov and raw pg on Node ${report.node.vngov}; PostGraphile ${report.node.postgraphileVersion} on Node ${report.node.postgraphile}
+- Load: autocannon, ${report.options.connections} connections, ${report.options.durationSeconds} s per measured run after ${report.options.warmupSeconds} s of warm-up, one contender at a time, load generator on the same machine
+- vngov: ${report.responseCache ? "with its response cache (the product default; random inputs of workloads 1, 3 and 4 are drawn from the whole real list, so hits come from repeats)" : "response cache off (--no-response-cache): the uncached query path"}
+- Database: PostgreSQL on 127.0.0.1, a throw-away database seeded with the registry; every server has a pool of 10 connections
+
+## Results
+
+${tableRows(report).join("\n")}
+
+## Ratios
+
+\`\`\`
+${ratioLines(report).join("\n")}
+\`\`\`
+
+## Other measurements
+
+${summaryLines(report).map((line) => `- ${line}`).join("\n")}
+${report.cpuProfileDir ? `- CPU profiles of the vngov server: ${report.cpuProfileDir}\n` : ""}
+## What differs between the contenders
+
+${notes.join("\n")}
+- The queries of each contender are in bench/workloads.ts; the agreement check compares each contender's answers, reduced to one canonical shape, before every run.
+`;
+  fs.writeFileSync(file, text);
+}

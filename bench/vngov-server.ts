@@ -1,0 +1,37 @@
+// vngov's server over the benchmark database, in its own process (Node 20, like the product):
+// createServer over openDatabase({ url }) on node:http. Reports readiness, its SQL statement
+// count and RSS to the harness over IPC.
+import { createServer as createHttpServer } from "node:http";
+import { openDatabase } from "../packages/server/src/db.js";
+import { createServer } from "../packages/server/src/http/server.js";
+
+const url = process.env.BENCH_DATABASE_URL;
+const port = Number(process.env.BENCH_PORT ?? 0);
+if (!url) throw new Error("BENCH_DATABASE_URL is not set");
+
+const db = await openDatabase({ url });
+// The product's default is a response cache; BENCH_RESPONSE_CACHE=off measures the uncached query path.
+const yoga = createServer({ db, graphiql: false, responseCache: process.env.BENCH_RESPONSE_CACHE !== "off" });
+const server = createHttpServer(yoga);
+// Requests counted where they arrive, so statements per request also covers requests still in
+// flight when the load generator stopped.
+let requests = 0;
+server.on("request", () => {
+  requests += 1;
+});
+server.listen(port, "127.0.0.1", () => {
+  const address = server.address();
+  process.send?.({ type: "ready", port: typeof address === "object" && address ? address.port : port });
+});
+
+process.on("message", (message: { type?: string }) => {
+  if (message?.type === "stats") {
+    process.send?.({ type: "stats", rss: process.memoryUsage().rss, statements: db.statements.count, requests });
+  }
+});
+process.once("SIGTERM", () => {
+  server.close();
+  server.closeAllConnections();
+  // Let --cpu-prof write its profile: exit normally rather than by signal.
+  db.close().finally(() => process.exit(0));
+});

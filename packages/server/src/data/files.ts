@@ -100,11 +100,26 @@ export function readJson<T>(hash: ReturnType<typeof createHash>, file: string, s
   return parsed.data;
 }
 
+/**
+ * The hash a reader computes over its files (name and text of each, in order, then `salt`), from
+ * the bytes alone: a start-up whose database already holds this hash skips parsing and validating.
+ */
+export function fingerprint(files: readonly string[], salt = ""): string {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(file).update(fs.readFileSync(path.join(dataDir, file), "utf8"));
+  if (salt) hash.update(salt);
+  return hash.digest("hex");
+}
+
+/** The files of the registry dataset, in the order they are hashed. */
+export const REGISTRY_FILES = ["provinces.json", "communes.json", "registry-events.json", "curated/service-centers.json"] as const;
+
 export function readRegistryData(): RegistryData {
   const hash = createHash("sha256");
-  const provinces = readJson(hash, "provinces.json", z.array(provinceRecord));
-  const communes = readJson(hash, "communes.json", z.array(communeRecord));
-  const events = readJson(hash, "registry-events.json", z.array(registryEventRecord));
-  const serviceCenters = readJson(hash, "curated/service-centers.json", serviceCenterBasis);
+  const [provinceFile, communeFile, eventFile, centerFile] = REGISTRY_FILES;
+  const provinces = readJson(hash, provinceFile, z.array(provinceRecord));
+  const communes = readJson(hash, communeFile, z.array(communeRecord));
+  const events = readJson(hash, eventFile, z.array(registryEventRecord));
+  const serviceCenters = readJson(hash, centerFile, serviceCenterBasis);
   return { provinces, communes, events, serviceCenters, hash: hash.digest("hex") };
 }

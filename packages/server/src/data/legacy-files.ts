@@ -3,6 +3,9 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { readJson } from "./files.js";
 
+/** The files of the lineage dataset, in the order they are hashed. */
+export const LEGACY_FILES = ["legacy-provinces.json", "legacy-districts.json", "legacy-communes.json", "lineage.json"] as const;
+
 const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`));
 
 export const legacyProvinceRecord = z.object({
@@ -62,9 +65,10 @@ export interface LegacyData {
 
 export function readLegacyData(): LegacyData {
   const hash = createHash("sha256");
-  const provinces = readJson(hash, "legacy-provinces.json", z.array(legacyProvinceRecord));
-  const districts = readJson(hash, "legacy-districts.json", z.array(legacyDistrictRecord));
-  const communes = readJson(hash, "legacy-communes.json", z.array(legacyCommuneRecord));
-  const lineage = readJson(hash, "lineage.json", z.array(lineageRecord));
+  const [provinceFile, districtFile, communeFile, lineageFile] = LEGACY_FILES;
+  const provinces = readJson(hash, provinceFile, z.array(legacyProvinceRecord));
+  const districts = readJson(hash, districtFile, z.array(legacyDistrictRecord));
+  const communes = readJson(hash, communeFile, z.array(legacyCommuneRecord));
+  const lineage = readJson(hash, lineageFile, z.array(lineageRecord));
   return { provinces, districts, communes, lineage, hash: hash.digest("hex") };
 }

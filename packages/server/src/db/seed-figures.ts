@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "../data/files.js";
+import { dataDir, fingerprint, readJson } from "../data/files.js";
 import { fold } from "../data/fold.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -95,25 +95,26 @@ export interface FiguresData {
   hash: string;
 }
 
-function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
-  const text = fs.readFileSync(path.join(dataDir, file), "utf8");
-  hash.update(file).update(text);
-  const parsed = schema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`prisma/data/${file} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  return parsed.data;
-}
+/** The files of the figures dataset, in the order they are hashed, and the hash's salt. */
+export const FIGURES_FILES = [
+  "curated/sources.json",
+  "curated/indicators.json",
+  "curated/figures.json",
+  "curated/agencies.json",
+  "legacy-provinces.json",
+  "legacy-districts.json",
+] as const;
+const FIGURES_SALT = "seed-figures:v1";
 
 export function readFiguresData(): FiguresData {
   const hash = createHash("sha256");
-  const sources = readJson(hash, "curated/sources.json", z.array(sourceRecord));
-  const indicators = readJson(hash, "curated/indicators.json", z.array(indicatorRecord));
-  const figures = readJson(hash, "curated/figures.json", z.array(figureRecord));
-  const agencies = readJson(hash, "curated/agencies.json", z.array(agencyRecord));
-  const legacyProvinces = readJson(hash, "legacy-provinces.json", z.array(legacyProvinceRecord));
-  const legacyDistricts = readJson(hash, "legacy-districts.json", z.array(legacyDistrictRecord));
+  const [sourceFile, indicatorFile, figureFile, agencyFile, legacyProvinceFile, legacyDistrictFile] = FIGURES_FILES;
+  const sources = readJson(hash, sourceFile, z.array(sourceRecord));
+  const indicators = readJson(hash, indicatorFile, z.array(indicatorRecord));
+  const figures = readJson(hash, figureFile, z.array(figureRecord));
+  const agencies = readJson(hash, agencyFile, z.array(agencyRecord));
+  const legacyProvinces = readJson(hash, legacyProvinceFile, z.array(legacyProvinceRecord));
+  const legacyDistricts = readJson(hash, legacyDistrictFile, z.array(legacyDistrictRecord));
   const texts = new Map<string, string>();
   for (const source of sources) {
     const bytes = fs.readFileSync(path.join(dataDir, "sources", source.file));
@@ -121,7 +122,7 @@ export function readFiguresData(): FiguresData {
     if (digest !== source.sha256) throw new Error(`prisma/data/sources/${source.file} does not match its sha256 in sources.json`);
     texts.set(source.id, bytes.toString("utf8"));
   }
-  hash.update("seed-figures:v1");
+  hash.update(FIGURES_SALT);
   return { sources, indicators, figures, agencies, legacyProvinces, legacyDistricts, texts, hash: hash.digest("hex") };
 }
 
@@ -298,8 +299,19 @@ export interface FiguresSeedResult {
 }
 
 /** Seeds agencies, sources, indicators and figures unless the database already holds this dataset. */
-export async function seedFigures(db: Database, data: FiguresData = readFiguresData()): Promise<FiguresSeedResult> {
+export async function seedFigures(db: Database, given?: FiguresData): Promise<FiguresSeedResult> {
   const { prisma } = db;
+  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
+  if (current?.hash === (given?.hash ?? fingerprint(FIGURES_FILES, FIGURES_SALT))) {
+    const [sources, indicators, figures, agencies] = await Promise.all([
+      prisma.source.count(),
+      prisma.indicator.count(),
+      prisma.figure.count(),
+      prisma.agency.count(),
+    ]);
+    return { seeded: false, counts: { sources, indicators, figures, agencies } };
+  }
+  const data = given ?? readFiguresData();
   const rows = buildFiguresRows(data);
   const counts = {
     sources: rows.sources.length,
@@ -307,8 +319,6 @@ export async function seedFigures(db: Database, data: FiguresData = readFiguresD
     figures: rows.figures.length,
     agencies: rows.agencies.length,
   };
-  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
-  if (current?.hash === data.hash) return { seeded: false, counts };
   await prisma.$transaction(
     async (tx) => {
       await tx.figure.deleteMany();

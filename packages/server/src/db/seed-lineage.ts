@@ -5,7 +5,8 @@
 // became special zones whole; their links (fromLevel DISTRICT) go to DistrictLineageLink, whose
 // `from` is a LegacyDistrict, rather than inventing an old commune that never existed.
 import { storedNameKey } from "../data/address-matcher.js";
-import { readLegacyData, type LegacyData } from "../data/legacy-files.js";
+import { fingerprint } from "../data/files.js";
+import { LEGACY_FILES, readLegacyData, type LegacyData } from "../data/legacy-files.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
@@ -83,9 +84,20 @@ export interface LineageSeedResult {
 }
 
 /** Seeds the legacy units and lineage unless the database already holds this exact dataset. */
-export async function seedLineage(db: Database, data: LegacyData = readLegacyData()): Promise<LineageSeedResult> {
+export async function seedLineage(db: Database, given?: LegacyData): Promise<LineageSeedResult> {
   const { prisma } = db;
   const current = await prisma.seedState.findUnique({ where: { dataset: LINEAGE_DATASET } });
+  if (current?.hash === (given?.hash ?? fingerprint(LEGACY_FILES))) {
+    const [provinces, districts, communes, links, districtLinks] = await Promise.all([
+      prisma.legacyProvince.count(),
+      prisma.legacyDistrict.count(),
+      prisma.legacyCommune.count(),
+      prisma.lineageLink.count(),
+      prisma.districtLineageLink.count(),
+    ]);
+    return { seeded: false, counts: { provinces, districts, communes, links, districtLinks } };
+  }
+  const data = given ?? readLegacyData();
   const districtLinks = data.lineage.filter((link) => link.fromLevel === "DISTRICT").length;
   const counts = {
     provinces: data.provinces.length,
@@ -94,7 +106,6 @@ export async function seedLineage(db: Database, data: LegacyData = readLegacyDat
     links: data.lineage.length - districtLinks,
     districtLinks,
   };
-  if (current?.hash === data.hash) return { seeded: false, counts };
 
   // Links must point at units of the registry seeded before: checked here, not left to chance.
   const currentCodes = new Set(

@@ -2,7 +2,7 @@
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
 import { foldCommuneName, foldProvinceName } from "../data/fold.js";
-import { readRegistryData, type RegistryData } from "../data/files.js";
+import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { REGISTRY_START } from "../schema/as-of.js";
 
@@ -189,16 +189,20 @@ export interface SeedResult {
 }
 
 /** Seeds the registry unless the database already holds this exact dataset. */
-export async function seed(db: Database, data: RegistryData = readRegistryData()): Promise<SeedResult> {
+export async function seed(db: Database, given?: RegistryData): Promise<SeedResult> {
   const { prisma } = db;
-  const counts = {
-    provinces: data.provinces.length,
-    communes: data.communes.length,
-    events: data.events.length,
-  };
+  const hash = given?.hash ?? fingerprint(REGISTRY_FILES);
   const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
-  if (current?.hash === data.hash) return { seeded: false, counts };
-
+  if (current?.hash === hash) {
+    const [provinces, communes, events] = await Promise.all([
+      prisma.provinceVersion.count({ where: { validTo: null } }),
+      prisma.communeVersion.count({ where: { validTo: null } }),
+      prisma.registryEvent.count(),
+    ]);
+    return { seeded: false, counts: { provinces, communes, events } };
+  }
+  const data = given ?? readRegistryData();
+  const counts = { provinces: data.provinces.length, communes: data.communes.length, events: data.events.length };
   const rows = buildRegistryRows(data);
   await prisma.$transaction(
     async (tx) => {

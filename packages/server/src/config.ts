@@ -49,7 +49,8 @@ const configSchema = z.object({
   /** Operations in one batched request (a JSON array); 0 refuses batches. */
   BATCH_LIMIT: count(10, 0),
   /** Largest request body, in bytes; larger bodies get 413. */
-  MAX_BODY_BYTES: count(100_000),
+  // Room for convertAddresses with 1,000 one-line addresses of up to 300 characters.
+  MAX_BODY_BYTES: count(512_000),
   /** An operation still running after this many milliseconds is abandoned with REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: count(15_000),
 

@@ -225,7 +225,7 @@ it("publishes the limits in force through Query.limits", async () => {
     maxPageSize: 200,
     defaultPageSize: 20,
     batchLimit: 0,
-    maxBodyBytes: 100_000,
+    maxBodyBytes: 512_000,
     requestTimeoutMs: 15_000,
     rateLimitWindowSeconds: 60,
     anonymousBudget: 120_000,

@@ -24,7 +24,7 @@ try {
   if (province.communes.pageInfo.hasNextPage) console.log(`… and more: fetch them with communesAfter: "${province.communes.pageInfo.endCursor}"`);
   const departments = province.departments.nodes;
   if (departments.length === 0) {
-    console.log(`${province.fullName}: no departments recorded yet (the registry has them for Lào Cai 15 and Lai Châu 12 so far)`);
+    console.log(`${province.fullName}: no departments recorded yet`);
   } else {
     console.log(`${province.fullName}: ${province.departments.totalCount} departments and equivalent bodies`);
     departments.forEach((department, index) => {

@@ -1,4 +1,5 @@
-// Prints one province's commune-level units as a tree, each with the service center serving it.
+// Prints one province's commune-level units as a tree, each with the service center serving it,
+// then the province's departments (sở) and equivalent bodies.
 // Usage: npx tsx --conditions=vngov:source examples/province-tree.ts [provinceCode, default 15]
 import { createClient, VngovError } from "@vngov/sdk";
 
@@ -21,6 +22,16 @@ try {
     console.log(`${last ? "   " : "│  "}└─ ${center ? `${center.name} (${center.scope === "PROVINCE" ? "province-wide" : "own"})` : "no service center recorded"}`);
   });
   if (province.communes.pageInfo.hasNextPage) console.log(`… and more: fetch them with communesAfter: "${province.communes.pageInfo.endCursor}"`);
+  const departments = province.departments.nodes;
+  if (departments.length === 0) {
+    console.log(`${province.fullName}: no departments recorded yet`);
+  } else {
+    console.log(`${province.fullName}: ${province.departments.totalCount} departments and equivalent bodies`);
+    departments.forEach((department, index) => {
+      const english = department.nameEn ? ` (${department.nameEn})` : "";
+      console.log(`${index === departments.length - 1 ? "└─" : "├─"} ${department.name}${english} [${department.kind}]`);
+    });
+  }
 } catch (error) {
   if (error instanceof VngovError) {
     console.error(`vngov answered ${error.code}${error.status ? ` (HTTP ${error.status})` : ""}: ${error.message}`);

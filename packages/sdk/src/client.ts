@@ -3,11 +3,30 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-do
 import { Kind, print, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import { VngovError } from "./errors.js";
 import {
+  CommuneAtDocument,
   CommuneDocument,
   CommunesDocument,
+  CompareDocument,
+  ConvertAddressDocument,
+  ConvertAddressesDocument,
+  FiguresDocument,
+  IndicatorsDocument,
+  LegacyCommuneDocument,
   ProvinceDocument,
   ProvincesDocument,
   RegistryChangesDocument,
+  type AddressConversionFieldsFragment,
+  type AddressConversionSummaryFieldsFragment,
+  type CommuneAtQuery,
+  type CommuneAtQueryVariables,
+  type CompareQuery,
+  type CompareQueryVariables,
+  type FiguresQuery,
+  type FiguresQueryVariables,
+  type IndicatorsQuery,
+  type LegacyAddressInput,
+  type LegacyCommuneQuery,
+  type LegacyCommuneQueryVariables,
   type CommuneQuery,
   type CommuneQueryVariables,
   type CommunesQuery,
@@ -23,7 +42,10 @@ import { paginate } from "./paginate.js";
 
 /** Largest page the API serves; the paginating helpers ask for this by default. */
 export const MAX_PAGE_SIZE = 200;
+/** Most addresses `convertAddresses` takes in one request (the server's limit). */
+export const MAX_ADDRESSES = 1000;
 const DEFAULT_TIMEOUT_MS = 30_000;
+const PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -40,6 +62,14 @@ export interface ClientOptions {
   signal?: AbortSignal;
   /** Fails a request with code TIMEOUT after this many milliseconds; default 30 000, 0 for none. */
   timeoutMs?: number;
+  /**
+   * Send the SDK's operations as persisted operations: only the SHA-256 hash listed in
+   * `@vngov/sdk/persisted-documents.json`, not the query text. When the server answers
+   * PERSISTED_QUERY_NOT_FOUND (it does not hold that list, or an older one), the client sends the
+   * full query instead and keeps doing so for that operation. Documents of your own (through
+   * `request()`) always go as text. Default false.
+   */
+  persisted?: boolean;
 }
 
 /** Per-call options; they add to (headers) or narrow (signal, timeoutMs) the client's. */
@@ -63,6 +93,26 @@ export type RegistryChangesResult = RegistryChangesQuery["registryChanges"];
 export type CommuneListItem = CommunesResult["nodes"][number];
 /** One province as `provinces` and `paginateProvinces` return it. */
 export type ProvinceListItem = ProvincesResult["nodes"][number];
+/** One department or equivalent body of a province, as `province` returns them. */
+export type DepartmentItem = NonNullable<ProvinceResult>["departments"]["nodes"][number];
+/** What `convertAddress` answers for one old address (and `convertAddresses` for each). */
+export type ConvertAddressResult = AddressConversionFieldsFragment;
+/** One new unit an old address may now belong to, best first. */
+export type AddressCandidateItem = ConvertAddressResult["candidates"][number];
+/**
+ * What `convertAddresses` answers for each address: the candidates as `convertAddress` gives them,
+ * district-only matches without their units, no parsed parts; lean so that 1,000 fit in one request.
+ */
+export type AddressConversionSummary = AddressConversionSummaryFieldsFragment;
+export type FiguresResult = FiguresQuery["figures"];
+/** One published figure with its quote, source and subject. */
+export type FigureItem = FiguresResult["nodes"][number];
+export type CompareResult = CompareQuery["compare"];
+/** One province's row of `compare`: its value, or null when none is published. */
+export type ComparisonItem = CompareResult[number];
+export type IndicatorsResult = IndicatorsQuery["indicators"];
+export type LegacyCommuneResult = LegacyCommuneQuery["legacyCommune"];
+export type CommuneAtResult = CommuneAtQuery["communeAt"];
 
 export interface VngovClient {
   /** Runs any operation; result and variables are typed by the document. */
@@ -90,6 +140,32 @@ export interface VngovClient {
   ): AsyncGenerator<ProvinceListItem, void, undefined>;
   /** Registry changes since 2025-07-01, oldest first, with their legal sources. */
   registryChanges(variables?: RegistryChangesQueryVariables, options?: RequestOptions): Promise<RegistryChangesResult>;
+  /**
+   * Converts one old address (before 2025-07-01), given as parts or one line, to the new units:
+   * candidates best first with score, lineage kind and the rewritten address; `unambiguous` when
+   * one candidate clearly wins. No match is an empty list, not an error.
+   */
+  convertAddress(address: LegacyAddressInput, options?: RequestOptions): Promise<ConvertAddressResult>;
+  /**
+   * Converts up to 1,000 old addresses in one request; answers in the order given. More than
+   * 1,000 fails with BAD_USER_INPUT before anything is sent.
+   */
+  convertAddresses(addresses: readonly LegacyAddressInput[], options?: RequestOptions): Promise<AddressConversionSummary[]>;
+  /** One page of published figures (default 20, at most 200), filtered by indicator, province, status and dates. */
+  figures(variables?: FiguresQueryVariables, options?: RequestOptions): Promise<FiguresResult>;
+  /** Every page of `figures`, one figure at a time; `first` sets the page size (default 200). */
+  paginateFigures(
+    variables?: Omit<FiguresQueryVariables, "after">,
+    options?: RequestOptions,
+  ): AsyncGenerator<FigureItem, void, undefined>;
+  /** One indicator for several provinces (default all 34, by code): each one's latest value on or before `asOf`, or null. */
+  compare(variables: CompareQueryVariables, options?: RequestOptions): Promise<CompareResult>;
+  /** Every indicator figures are published for (codes for `figures` and `compare`). */
+  indicators(options?: RequestOptions): Promise<IndicatorsResult>;
+  /** One old commune (before 2025-07-01) by its 5-digit code, with the new units it became; null for an unknown code. */
+  legacyCommune(variables: LegacyCommuneQueryVariables, options?: RequestOptions): Promise<LegacyCommuneResult>;
+  /** The commune-level unit containing a point (WGS 84) on `asOf`; null at sea, abroad or between islands. */
+  communeAt(variables: CommuneAtQueryVariables, options?: RequestOptions): Promise<CommuneAtResult>;
 }
 
 interface GraphQLResponseBody {
@@ -110,17 +186,49 @@ function serialise(document: DocumentNode): { query: string; operationName: stri
   return entry;
 }
 
+/** The SHA-256 hash codegen stores on the SDK's documents: their key in persisted-documents.json. */
+function persistedHash(document: DocumentNode): string | undefined {
+  const meta = (document as { __meta__?: { hash?: unknown } }).__meta__;
+  return typeof meta?.hash === "string" ? meta.hash : undefined;
+}
+
 function isAbortError(error: unknown): boolean {
   return typeof error === "object" && error !== null && "name" in error && (error.name === "AbortError" || error.name === "TimeoutError");
 }
 
 export function createClient(options: ClientOptions): VngovClient {
-  const { url, apiKey, headers: clientHeaders = {}, signal: clientSignal, timeoutMs: clientTimeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const {
+    url,
+    apiKey,
+    headers: clientHeaders = {},
+    signal: clientSignal,
+    timeoutMs: clientTimeoutMs = DEFAULT_TIMEOUT_MS,
+    persisted = false,
+  } = options;
   // Called without a receiver: browsers reject `fetch` invoked as a method of another object.
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
+  // Hashes the server said it does not hold: their operations go as text from then on.
+  const unknownHashes = new Set<string>();
+
   async function send<Result>(document: DocumentNode, variables: unknown, requestOptions: RequestOptions = {}): Promise<Result> {
     const { query, operationName } = serialise(document);
+    const hash = persisted ? persistedHash(document) : undefined;
+    if (hash !== undefined && !unknownHashes.has(hash)) {
+      try {
+        // Apollo's form: the widest-supported way to name a persisted operation (the server also takes `documentId`).
+        const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+        return await post<Result>({ operationName, variables: variables ?? {}, extensions }, requestOptions);
+      } catch (error) {
+        if (!(error instanceof VngovError && error.code === PERSISTED_QUERY_NOT_FOUND)) throw error;
+        unknownHashes.add(hash);
+      }
+    }
+    return post<Result>({ query, operationName, variables: variables ?? {} }, requestOptions);
+  }
+
+  /** One POST of a GraphQL request body; each attempt has its own timeout. */
+  async function post<Result>(body: Record<string, unknown>, requestOptions: RequestOptions): Promise<Result> {
     const timeoutMs = requestOptions.timeoutMs ?? clientTimeoutMs;
     const controller = new AbortController();
     let timedOut = false;
@@ -162,7 +270,7 @@ export function createClient(options: ClientOptions): VngovClient {
             ...clientHeaders,
             ...requestOptions.headers,
           },
-          body: JSON.stringify({ query, operationName, variables: variables ?? {} }),
+          body: JSON.stringify(body),
           signal: controller.signal,
         });
         text = await response.text();
@@ -234,6 +342,41 @@ export function createClient(options: ClientOptions): VngovClient {
     async registryChanges(variables, requestOptions) {
       return (await send<ResultOf<typeof RegistryChangesDocument>>(RegistryChangesDocument, variables, requestOptions))
         .registryChanges;
+    },
+    async convertAddress(address, requestOptions) {
+      return (await send<ResultOf<typeof ConvertAddressDocument>>(ConvertAddressDocument, { input: address }, requestOptions))
+        .convertAddress;
+    },
+    async convertAddresses(addresses, requestOptions) {
+      // Checked here so a caller splitting a long list learns it without a round trip.
+      if (addresses.length > MAX_ADDRESSES) {
+        throw new VngovError(
+          `convertAddresses takes at most ${MAX_ADDRESSES} addresses per request; got ${addresses.length}. Split the list.`,
+          { code: "BAD_USER_INPUT" },
+        );
+      }
+      if (addresses.length === 0) return [];
+      return (await send<ResultOf<typeof ConvertAddressesDocument>>(ConvertAddressesDocument, { inputs: addresses }, requestOptions))
+        .convertAddresses;
+    },
+    async figures(variables, requestOptions) {
+      return (await send<ResultOf<typeof FiguresDocument>>(FiguresDocument, variables, requestOptions)).figures;
+    },
+    paginateFigures(variables = {}, requestOptions) {
+      const first = variables.first ?? MAX_PAGE_SIZE;
+      return paginate((after) => client.figures({ ...variables, first, after }, requestOptions));
+    },
+    async compare(variables, requestOptions) {
+      return (await send<ResultOf<typeof CompareDocument>>(CompareDocument, variables, requestOptions)).compare;
+    },
+    async indicators(requestOptions) {
+      return (await send<ResultOf<typeof IndicatorsDocument>>(IndicatorsDocument, {}, requestOptions)).indicators;
+    },
+    async legacyCommune(variables, requestOptions) {
+      return (await send<ResultOf<typeof LegacyCommuneDocument>>(LegacyCommuneDocument, variables, requestOptions)).legacyCommune;
+    },
+    async communeAt(variables, requestOptions) {
+      return (await send<ResultOf<typeof CommuneAtDocument>>(CommuneAtDocument, variables, requestOptions)).communeAt;
     },
   };
   return client;

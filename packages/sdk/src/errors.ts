@@ -14,13 +14,21 @@ export type VngovErrorCode =
   | "BAD_USER_INPUT"
   | "GRAPHQL_VALIDATION_FAILED"
   | "INTERNAL_SERVER_ERROR"
+  | "QUERY_TOO_COMPLEX"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "RATE_LIMITED"
+  | "REQUEST_TIMEOUT"
+  | "PERSISTED_QUERY_NOT_FOUND"
+  | "PERSISTED_QUERY_ONLY"
   | "NETWORK_ERROR"
   | "TIMEOUT"
   | "ABORTED"
   | "HTTP_ERROR"
   | "BAD_RESPONSE"
   | "GRAPHQL_ERROR"
-  // Codes a newer server may add (UNAUTHENTICATED, RATE_LIMITED…) still type-check.
+  // Codes a newer server may add still type-check.
   | (string & {});
 
 export interface VngovErrorOptions {

@@ -33,7 +33,9 @@ async function run(command: string, args: string[], cwd: string, env: Record<str
 const CONSUMER = `import { createClient, VngovError, type CommuneListItem } from "@vngov/sdk";
 
 const client = createClient({ url: process.env.VNGOV_URL! });
-const province = await client.province({ code: "15" });
+// persisted: the built documents still carry their hashes, and the server holds them.
+const province = await createClient({ url: process.env.VNGOV_URL!, persisted: true }).province({ code: "15" });
+const conversion = await client.convertAddress({ line: "P. Trúc Bạch, Q. Ba Đình, Hà Nội" });
 const wards: CommuneListItem[] = [];
 for await (const commune of client.paginateCommunes({ provinceCode: "01", type: "WARD", first: 20 })) wards.push(commune);
 let code = "";
@@ -44,7 +46,7 @@ try {
 }
 // @ts-expect-error a misspelt field stays a compile error for the package's users
 void province?.fullNmae;
-console.log(JSON.stringify({ name: province?.fullName, communes: province?.communes.totalCount, wards: wards.length, code }));
+console.log(JSON.stringify({ name: province?.fullName, communes: province?.communes.totalCount, departments: province?.departments.totalCount, wards: wards.length, code, newAddress: conversion.candidates[0]?.newAddress }));
 `;
 
 it("packs a tarball that a project outside the monorepo installs, type-checks strictly and runs", { timeout: 120_000 }, async () => {
@@ -94,6 +96,14 @@ it("packs a tarball that a project outside the monorepo installs, type-checks st
 
   await run(process.execPath, [tsc, "-p", "tsconfig.json"], project);
   const output = await run(process.execPath, ["dist/main.js"], project, { VNGOV_URL: server.url });
-  expect(JSON.parse(output)).toEqual({ name: "Tỉnh Lào Cai", communes: 99, wards: expect.any(Number), code: "BAD_USER_INPUT" });
+  expect(JSON.parse(output)).toEqual({
+    name: "Tỉnh Lào Cai",
+    communes: 99,
+    departments: expect.any(Number),
+    wards: expect.any(Number),
+    code: "BAD_USER_INPUT",
+    newAddress: "Phường Ba Đình, Thành phố Hà Nội",
+  });
+  expect(JSON.parse(output).departments).toBeGreaterThanOrEqual(12);
   expect(JSON.parse(output).wards).toBeGreaterThan(20);
 });

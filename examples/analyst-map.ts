@@ -20,7 +20,7 @@ async function connect(): Promise<{ fetch: Fetch; close: () => Promise<void> }> 
   const db = await openDatabase({ pglite });
   await prepareDatabase(db);
   const yoga = createServer({ db, graphiql: false });
-  return { fetch: (path, init) => Promise.resolve(yoga.fetch(`http://vngov.local${path}`, init)), close: async () => { await db.close(); await pglite.close(); } };
+  return { fetch: (path, init) => Promise.resolve(yoga.fetch(new Request(`http://vngov.local${path}`, init))), close: async () => { await db.close(); await pglite.close(); } };
 }
 
 async function graphql<T>(api: Fetch, query: string, variables: Record<string, unknown> = {}): Promise<T> {

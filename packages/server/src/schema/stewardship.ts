@@ -333,6 +333,10 @@ builder.queryFields((t) => ({
     type: AuditLogEntry,
     cursor: "id",
     description: "The audit log of steward writes, newest first. Needs an API key with the `write` scope.",
+    totalCount: (_root, _args, ctx) => {
+      requireWriter(ctx);
+      return ctx.prisma.auditLogEntry.count();
+    },
     resolve: (query, _root, _args, ctx) => {
       requireWriter(ctx);
       return ctx.prisma.auditLogEntry.findMany({ ...query, orderBy: { id: "desc" } });

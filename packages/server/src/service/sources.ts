@@ -17,8 +17,7 @@ export const sourceInput = z.object({
   url: z
     .string()
     .trim()
-    .url("url must be a well-formed URL")
-    .refine((url) => /^https?:$/.test(new URL(url).protocol), "url must be an http(s) address"),
+    .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) && new URL(url).hostname.includes("."), "url must be a well-formed http(s) URL"),
   publishedOn: isoDay.nullish(),
   language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'language must be a BCP 47 tag, e.g. "vi"').nullish(),
   originalLanguage: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'originalLanguage must be a BCP 47 tag, e.g. "vi"').nullish(),

@@ -212,6 +212,26 @@ export type AgencyLevel =
   /** Province or centrally-run city. */
   | 'PROVINCE';
 
+/** A page of the audit log, newest first. */
+export type AuditLogConnection = {
+  /** The page's objects, each with its cursor. */
+  edges: Array<AuditLogEdge>;
+  /** The page's objects, without cursors: a shortcut for edges { node }. */
+  nodes: Array<AuditLogEntry>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many writes the log holds in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit log entry and its cursor. */
+export type AuditLogEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The object at this edge. */
+  node: AuditLogEntry;
+};
+
 /** One successful write: who made it, when, which operation with which input, and which records it created or changed. */
 export type AuditLogEntry = {
   /** Who wrote: the API key's name, or "cli:<user>" (or the `--as` name) for imports. */
@@ -976,7 +996,7 @@ export type Query = {
   /** One agency by its `code` (e.g. "15-so-noi-vu") or its global `id`; null when unknown. */
   agency: Maybe<Agency>;
   /** The audit log of steward writes, newest first. Needs an API key with the `write` scope. */
-  auditLog: QueryAuditLogConnection;
+  auditLog: AuditLogConnection;
   /** One commune-level unit by its code, as it stood on `asOf`; null for an unknown code. */
   commune: Maybe<Commune>;
   /** The commune-level unit whose boundary contains a point (WGS 84, as GPS gives it), as it stood on `asOf`. Null at sea, outside Vietnam, or between islands: never the nearest unit. Uses the full, unsimplified boundaries. */
@@ -1195,24 +1215,6 @@ export type QueryRegistryChangesArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   provinceCode?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A page of results, Relay-style. */
-export type QueryAuditLogConnection = {
-  /** The page's objects, each with its cursor. */
-  edges: Array<QueryAuditLogConnectionEdge>;
-  /** The page's objects, without cursors: a shortcut for edges { node }. */
-  nodes: Array<AuditLogEntry>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type QueryAuditLogConnectionEdge = {
-  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The object at this edge. */
-  node: AuditLogEntry;
 };
 
 /** One unit's change within a dated registry event, with the legal text that made it. The state before the change stays queryable with `asOf`. */

@@ -333,13 +333,21 @@ builder.queryFields((t) => ({
     type: AuditLogEntry,
     cursor: "id",
     description: "The audit log of steward writes, newest first. Needs an API key with the `write` scope.",
-    totalCount: (_root, _args, ctx) => {
-      requireWriter(ctx);
-      return ctx.prisma.auditLogEntry.count();
-    },
     resolve: (query, _root, _args, ctx) => {
       requireWriter(ctx);
       return ctx.prisma.auditLogEntry.findMany({ ...query, orderBy: { id: "desc" } });
     },
-  }),
+  }, {
+    name: "AuditLogConnection",
+    description: "A page of the audit log, newest first.",
+    fields: (c) => ({
+      totalCount: c.int({
+        description: "How many writes the log holds in all, across every page.",
+        resolve: (_connection, _args, ctx) => {
+          requireWriter(ctx);
+          return ctx.prisma.auditLogEntry.count();
+        },
+      }),
+    }),
+  }, { name: "AuditLogEdge", description: "An audit log entry and its cursor." }),
 }));

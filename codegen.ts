@@ -24,7 +24,8 @@ const config: CodegenConfig = {
         // The Date scalar travels as "YYYY-MM-DD"; an unknown scalar fails generation.
         strictScalars: true,
         // GeoJSON geometries are RFC 7946 objects; the SDK types them structurally.
-        scalars: { Date: "string", GeoJSON: "{ type: string; coordinates: unknown }" },
+        // DateTime: an ISO 8601 instant, e.g. "2026-11-23T08:15:00.000Z".
+        scalars: { Date: "string", DateTime: "string", GeoJSON: "{ type: string; coordinates: unknown }" },
         skipTypename: true,
         // Nullable result fields are `T | null`, always present; variables stay optional.
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

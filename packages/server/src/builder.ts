@@ -2,7 +2,7 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import { DateResolver, GeoJSONResolver } from "graphql-scalars";
+import { DateResolver, DateTimeResolver, GeoJSONResolver } from "graphql-scalars";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -17,6 +17,7 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Scalars: {
     Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string };
     GeoJSON: { Input: unknown; Output: unknown };
   };
@@ -81,6 +82,10 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType("Date", DateResolver, {
   description:
     "A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2025-07-01). Registry dates are Vietnamese calendar days.",
+});
+
+builder.addScalarType("DateTime", DateTimeResolver, {
+  description: "A moment in time in ISO 8601 form with time zone, UTC (for example 2026-11-23T08:15:00.000Z).",
 });
 
 builder.addScalarType("GeoJSON", GeoJSONResolver, {

@@ -16,8 +16,60 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, YYYY-MM-DD (for example 2025-07-01). Registry dates are Vietnamese calendar days. */
   Date: { input: string; output: string; }
+  /** A moment in time in ISO 8601 form with time zone, UTC (for example 2026-11-23T08:15:00.000Z). */
+  DateTime: { input: string; output: string; }
   /** A GeoJSON geometry (RFC 7946): WGS 84 coordinates as [longitude, latitude], exterior rings counter-clockwise. Boundaries are MultiPolygons. */
   GeoJSON: { input: { type: string; coordinates: unknown }; output: { type: string; coordinates: unknown }; }
+};
+
+/** Figures taken from one source, written together: all of them or none. */
+export type AddFiguresInput = {
+  /** The figures, at most 1,000 per call (use `npm run import` for more). */
+  figures: Array<FigureInput>;
+  /** The source every figure cites (its `code`, e.g. "laocai-home-affairs-2025-10-20"). */
+  sourceId: Scalars['String']['input'];
+};
+
+/** What addFigures wrote, or why it wrote nothing. */
+export type AddFiguresPayload = {
+  /** Existing figures identical to input items (same indicator, subject, asOf, source, value, qualifier, status, quote and note): not inserted again, so a repeated submission is harmless. */
+  alreadyRecorded: Array<Figure>;
+  /** The figures created, in input order; empty when there are userErrors. */
+  figures: Array<Figure>;
+  /** Problems with the input; when any is listed nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** A document that new figures will cite. Its text is not vendored, so quotes from it are recorded as given. */
+export type AddSourceInput = {
+  /** Stable id: 3–80 lower-case letters, digits and "-", e.g. "laocai-home-affairs-2025-12-01". */
+  id: Scalars['String']['input'];
+  /** Language of the document (BCP 47, e.g. "vi"). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Provenance notes: how the document was obtained and its known faults. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Language of the original, when this document is a translation. */
+  originalLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date from the document's byline; figures citing it cannot be dated later. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published the document. */
+  publisher: Scalars['String']['input'];
+  /** Title as the document gives it. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The source this document translates. */
+  translationOfId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document can be read (http or https). */
+  url: Scalars['String']['input'];
+};
+
+/** The source added (or found identical), or why nothing was written. */
+export type AddSourcePayload = {
+  /** False when an identical source with this id existed already (nothing was written). */
+  created: Scalars['Boolean']['output'];
+  /** The source; null when there are userErrors. */
+  source: Maybe<Source>;
+  /** Problems with the input; when any is listed nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** One possible new unit for an old address: the old commune the address names, the new unit it went to, and how well the address matched. A split old commune gives one candidate per new unit, each with `kind` PARTIAL. */
@@ -160,6 +212,42 @@ export type AgencyLevel =
   /** Province or centrally-run city. */
   | 'PROVINCE';
 
+/** A page of the audit log, newest first. */
+export type AuditLogConnection = {
+  /** The page's objects, each with its cursor. */
+  edges: Array<AuditLogEdge>;
+  /** The page's objects, without cursors: a shortcut for edges { node }. */
+  nodes: Array<AuditLogEntry>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many writes the log holds in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit log entry and its cursor. */
+export type AuditLogEdge = {
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The object at this edge. */
+  node: AuditLogEntry;
+};
+
+/** One successful write: who made it, when, which operation with which input, and which records it created or changed. */
+export type AuditLogEntry = {
+  /** Who wrote: the API key's name, or "cli:<user>" (or the `--as` name) for imports. */
+  actor: Scalars['String']['output'];
+  /** When the write was committed. */
+  at: Scalars['DateTime']['output'];
+  /** The write's input as JSON text, as validated. */
+  input: Scalars['String']['output'];
+  /** "addSource", "addFigures", "correctFigure", "retractFigure" or "import". */
+  operation: Scalars['String']['output'];
+  /** Position in the log: later writes have larger numbers. */
+  sequence: Scalars['Int']['output'];
+  /** Codes of the figures and sources created or changed. */
+  touchedIds: Array<Scalars['String']['output']>;
+};
+
 /** How detailed a boundary is. All levels come from the same source map; LOW and MEDIUM are simplified so that neighbouring units still share one border (no gaps or overlaps) and every island is kept. */
 export type BoundaryDetail =
   /** The source geometry unsimplified (~7 million points for the whole country), as used by point lookup. Large: ask for it for a few units at a time. */
@@ -264,6 +352,42 @@ export type ComparisonRow = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+/** A correction of a figure: the fields that change (others are copied) and why. It is recorded as a new figure that supersedes the old one; the old one is kept and shows in `history`. */
+export type CorrectFigureInput = {
+  /** The corrected date. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** The figure to correct: its `code` or global `id`. It must be current (not corrected already, not retracted). */
+  id: Scalars['ID']['input'];
+  /** The corrected note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The corrected qualifier. */
+  qualifier?: InputMaybe<FigureQualifier>;
+  /** The corrected quote, verbatim. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Why the figure is corrected, e.g. "value misread: the report says 183 communes". */
+  reason: Scalars['String']['input'];
+  /** The corrected source. */
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+  /** The corrected status. */
+  status?: InputMaybe<FigureStatus>;
+  /** The corrected subject code. */
+  subjectCode?: InputMaybe<Scalars['String']['input']>;
+  /** The corrected kind of subject (give subjectCode too). */
+  subjectType?: InputMaybe<FigureSubjectType>;
+  /** The corrected number. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The correcting figure and the one it supersedes, or why nothing was written. */
+export type CorrectFigurePayload = {
+  /** The figure it supersedes, unchanged but no longer current. */
+  corrected: Maybe<Figure>;
+  /** The new, current figure; null when there are userErrors. */
+  figure: Maybe<Figure>;
+  /** Problems with the input; when any is listed nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** How the diacritics typed for the commune's name agree with the old commune's name. */
 export type DiacriticMatch =
   /** The letters agree but the diacritics typed differ (e.g. "Minh Quán" typed, "Minh Quân" found): a weaker match. */
@@ -333,16 +457,34 @@ export type Figure = Node & {
   code: Scalars['String']['output'];
   /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes and wards, about a current province, dated 2025-07-01 or later. Null otherwise. */
   consistency: Maybe<FigureConsistency>;
+  /** Why the steward corrected the previous version (corrections only). */
+  correctionReason: Maybe<Scalars['String']['output']>;
+  /** When the figure was recorded in this database. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it: an API key's name, or "cli:<user>" for imports; null for the curated figures shipped with the data. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** Every version of this figure, first recorded to latest (by revision), retracted ones included: how it was corrected, when and why. */
+  history: Array<Figure>;
   /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
   id: Scalars['ID']['output'];
   /** What the number measures. */
   indicator: Indicator;
+  /** True when the figure is neither corrected by a later figure nor retracted: what reads return by default. */
+  isCurrent: Scalars['Boolean']['output'];
   /** How the figure was read from the quote, and caveats. */
   note: Maybe<Scalars['String']['output']>;
   /** Exact, approximate, or a bound. */
   qualifier: FigureQualifier;
   /** The sentence of the source that states the number, verbatim. */
   quote: Scalars['String']['output'];
+  /** When the figure was retracted; null unless retracted. */
+  retractedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who retracted it (the API key's name or the importing operator). */
+  retractedBy: Maybe<Scalars['String']['output']>;
+  /** Why the figure was retracted. */
+  retractionReason: Maybe<Scalars['String']['output']>;
+  /** 0 for a figure as first recorded; each correction adds 1. */
+  revision: Scalars['Int']['output'];
   /** The document the figure is taken from (the original, not a translation). */
   source: Source;
   /** Reported, planned or target. */
@@ -353,6 +495,10 @@ export type Figure = Node & {
   subjectCode: Maybe<Scalars['String']['output']>;
   /** What kind of unit the figure is about. */
   subjectType: FigureSubjectType;
+  /** The figure that corrects this one; null while this one is the latest version. */
+  supersededBy: Maybe<Figure>;
+  /** The figure this one corrects; null for a figure as first recorded. */
+  supersedes: Maybe<Figure>;
   /** The unit: "count", "percent" or "VND" (always the indicator's unit). */
   unit: Scalars['String']['output'];
   /** The number, in `unit`; read it with `qualifier`. */
@@ -387,6 +533,30 @@ export type FigureEdge = {
   cursor: Scalars['String']['output'];
   /** The object at this edge. */
   node: Figure;
+};
+
+/** One figure to add: a number one source states about one subject on one date, with the sentence it comes from. */
+export type FigureInput = {
+  /** The day the number describes; not after the source's publication date. */
+  asOf: Scalars['Date']['input'];
+  /** Indicator code (see Query.indicators), e.g. "commune_level_units". */
+  indicator: Scalars['String']['input'];
+  /** How the figure was read from the quote, and caveats. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How the source states the number; default EXACT. */
+  qualifier?: InputMaybe<FigureQualifier>;
+  /** The sentence of the source that states the number, verbatim (checked against the vendored text when the source has one). */
+  quote: Scalars['String']['input'];
+  /** Reported, planned or target; default REPORTED. */
+  status?: InputMaybe<FigureStatus>;
+  /** The subject's code: a province (2 digits) or commune (5 digits) holding on `asOf`, an agency id, or a legacy province (2 digits) or district (3 digits) for dates before 2025-07-01. */
+  subjectCode: Scalars['String']['input'];
+  /** What kind of unit the figure is about. */
+  subjectType: FigureSubjectType;
+  /** The unit, if you want it checked: must equal the indicator's unit ("count", "percent", "VND"). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The number, in the indicator's unit: percent 0–100, counts non-negative whole numbers, VND non-negative. */
+  value: Scalars['Float']['input'];
 };
 
 /** How the source states the number: exactly, approximately, or as a bound. */
@@ -619,6 +789,42 @@ export type LineageLink = {
   toCode: Scalars['String']['output'];
 };
 
+/** The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log. */
+export type Mutation = {
+  /** Adds figures from one source, all or none. Each is checked: the indicator exists and its unit matches, the value is in range, asOf is not after the source's publication, the subject existed on asOf, the quote occurs in the source's vendored text. A figure already recorded identically is reported in `alreadyRecorded`, not added twice. */
+  addFigures: AddFiguresPayload;
+  /** Adds a source document that figures can then cite. Adding the same source twice is harmless (`created: false`). */
+  addSource: AddSourcePayload;
+  /** Corrects a figure without overwriting it: records a new figure that supersedes it (see Figure.history). */
+  correctFigure: CorrectFigurePayload;
+  /** Retracts a figure: marks it with the time, reason and who retracted it; it is never deleted and stays in Figure.history. */
+  retractFigure: RetractFigurePayload;
+};
+
+
+/** The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log. */
+export type MutationAddFiguresArgs = {
+  input: AddFiguresInput;
+};
+
+
+/** The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log. */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/** The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log. */
+export type MutationCorrectFigureArgs = {
+  input: CorrectFigureInput;
+};
+
+
+/** The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log. */
+export type MutationRetractFigureArgs = {
+  input: RetractFigureInput;
+};
+
 /** An object that can be refetched by its global `id`. */
 export type Node = {
   /** Global id (Relay): refetch this object with `node(id:)`. For registry units it names one dated version. */
@@ -748,6 +954,8 @@ export type ProvinceFiguresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   includePredecessors?: InputMaybe<Scalars['Boolean']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
   indicator?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<FigureStatus>;
@@ -787,6 +995,8 @@ export type Query = {
   agencies: AgencyConnection;
   /** One agency by its `code` (e.g. "15-so-noi-vu") or its global `id`; null when unknown. */
   agency: Maybe<Agency>;
+  /** The audit log of steward writes, newest first. Needs an API key with the `write` scope. */
+  auditLog: AuditLogConnection;
   /** One commune-level unit by its code, as it stood on `asOf`; null for an unknown code. */
   commune: Maybe<Commune>;
   /** The commune-level unit whose boundary contains a point (WGS 84, as GPS gives it), as it stood on `asOf`. Null at sea, outside Vietnam, or between islands: never the nearest unit. Uses the full, unsimplified boundaries. */
@@ -854,6 +1064,15 @@ export type QueryAgencyArgs = {
 
 
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type QueryCommuneArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   code: Scalars['String']['input'];
@@ -915,6 +1134,8 @@ export type QueryFiguresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   includePredecessors?: InputMaybe<Scalars['Boolean']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
   indicator?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   provinceCode?: InputMaybe<Scalars['String']['input']>;
@@ -1030,6 +1251,22 @@ export type RegistryChange = {
   url: Scalars['String']['output'];
 };
 
+/** Withdraws a figure: it is marked retracted (when, why, by whom), never deleted, and reads leave it out by default. */
+export type RetractFigureInput = {
+  /** The figure to retract: its `code` or global `id`. It must be current. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted, e.g. "the source retracted this number". */
+  reason: Scalars['String']['input'];
+};
+
+/** The retracted figure, or why nothing was written. */
+export type RetractFigurePayload = {
+  /** The figure, now retracted; null when there are userErrors. */
+  figure: Maybe<Figure>;
+  /** Problems with the input; when any is listed nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** A Public Administration Service Center (Trung tâm Phục vụ hành chính công): the one-stop office where residents file administrative procedures. */
 export type ServiceCenter = Node & {
   /** The commune-level unit the center serves. */
@@ -1059,7 +1296,9 @@ export type ServiceCenterScope =
 export type Source = Node & {
   /** Stable id of the source, e.g. "laocai-home-affairs-2025-10-20"; web pages cited only by agency records have "web-" ids. */
   code: Scalars['String']['output'];
-  /** The figures taken from this document, by indicator and date. */
+  /** Who added the source through the API or an import; null for the curated sources shipped with the data. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** The current figures taken from this document (not superseded, not retracted), by indicator and date. */
   figures: FigureConnection;
   /** The vendored text's file name under prisma/data/sources. */
   file: Maybe<Scalars['String']['output']>;
@@ -1104,6 +1343,43 @@ export type UnitEntity =
   | 'COMMUNE'
   /** A province or centrally-run city. */
   | 'PROVINCE';
+
+/** A problem with one field of a write's input. When a payload has userErrors, nothing was written. */
+export type UserError = {
+  /** What kind of problem it is. */
+  code: UserErrorCode;
+  /** Path to the input field, e.g. ["figures", "2", "value"] for the value of the third figure; empty when the problem is the input as a whole. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong and how to fix it, in English. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a part of a write's input was refused. */
+export type UserErrorCode =
+  /** The date is after the source's publication date (or after today). */
+  | 'AFTER_PUBLICATION'
+  /** The figure has been retracted. */
+  | 'ALREADY_RETRACTED'
+  /** The figure has been corrected already; correct or retract its current version. */
+  | 'ALREADY_SUPERSEDED'
+  /** The source is a translation; figures cite the original document. */
+  | 'CITES_TRANSLATION'
+  /** The same record exists with different content, or twice in the input; correct the existing one instead. */
+  | 'DUPLICATE'
+  /** A value is missing or malformed (wrong type, empty text, not a date, not a URL). */
+  | 'INVALID'
+  /** The indicator, source, subject or figure named does not exist. */
+  | 'NOT_FOUND'
+  /** The correction changes nothing. */
+  | 'NO_CHANGE'
+  /** The value is outside the range its unit allows (percent 0–100, counts non-negative whole numbers, VND non-negative). */
+  | 'OUT_OF_RANGE'
+  /** The quote does not occur verbatim in the source's vendored text. */
+  | 'QUOTE_NOT_IN_SOURCE'
+  /** The subject exists, but not on the figure's date (e.g. a current province before 2025-07-01, an old province after). */
+  | 'SUBJECT_NOT_IN_FORCE'
+  /** The unit given is not the indicator's unit. */
+  | 'UNIT_MISMATCH';
 
 export type CommuneAtQueryVariables = Exact<{
   latitude: Scalars['Float']['input'];

@@ -319,6 +319,15 @@ export async function seedFigures(db: Database, given?: FiguresData): Promise<Fi
     figures: rows.figures.length,
     agencies: rows.agencies.length,
   };
+  // Re-seeding replaces every figure and source: it must never wipe what stewards wrote since.
+  const stewarded = await prisma.figure.count({ where: { OR: [{ createdBy: { not: null } }, { retractedAt: { not: null } }] } });
+  const stewardSources = await prisma.source.count({ where: { createdBy: { not: null } } });
+  if (stewarded + stewardSources > 0) {
+    throw new Error(
+      `The curated figures changed, but the database holds ${stewarded} figure(s) and ${stewardSources} source(s) written or retracted by stewards; ` +
+        "re-seeding would delete them. Add the curated changes through `npm run import` instead (see docs/stewardship.md).",
+    );
+  }
   await prisma.$transaction(
     async (tx) => {
       await tx.figure.deleteMany();

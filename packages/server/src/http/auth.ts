@@ -79,6 +79,16 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Pl
       if (!principal) return;
       const operation = getOperationAST(args.document, args.operationName)?.operation ?? "query";
       const needed = operation === "query" ? "read" : "write";
+      if (needed === "write" && principal.kind === "anonymous") {
+        setResultAndStopExecution({
+          errors: [
+            codedError(ErrorCode.UNAUTHENTICATED, `This ${operation} needs an API key with the "write" scope: send \`Authorization: Bearer <key>\`.`, {
+              status: 401,
+            }),
+          ],
+        });
+        return;
+      }
       if (!principal.scopes.includes(needed)) {
         setResultAndStopExecution({
           errors: [

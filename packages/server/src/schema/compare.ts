@@ -8,6 +8,7 @@ import { assertProvinceCode } from "./codes.js";
 import { Figure, FigureQualifier } from "./figure.js";
 import { assertIndicator } from "./indicator.js";
 import { Province } from "./province.js";
+import { CURRENT_FIGURE } from "../service/figure-state.js";
 
 interface ComparisonShape {
   province: ProvinceVersion;
@@ -60,6 +61,7 @@ builder.queryFields((t) => ({
           subjectType: "PROVINCE",
           subjectCode: { in: provinces.map((p) => p.code) },
           asOf: { lte: new Date(`${day}T00:00:00Z`) },
+          ...CURRENT_FIGURE,
         },
         orderBy: [{ asOf: "desc" }, { id: "asc" }],
       });

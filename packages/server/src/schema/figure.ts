@@ -13,6 +13,7 @@ import { Commune } from "./commune.js";
 import { assertIndicator } from "./indicator.js";
 import { assertPageSize, rankedConnection, type PageArgs } from "./pagination.js";
 import { Province } from "./province.js";
+import { CURRENT_FIGURE, figureStateWhere } from "../service/figure-state.js";
 
 export const FigureQualifier = builder.enumType("FigureQualifier", {
   description: "How the source states the number: exactly, approximately, or as a bound.",
@@ -236,6 +237,8 @@ interface FigureFilter {
   to?: Date | null;
   status?: FigureRow["status"] | null;
   includePredecessors?: boolean | null;
+  includeSuperseded?: boolean | null;
+  includeRetracted?: boolean | null;
 }
 
 async function figureWhere(ctx: Context, filter: FigureFilter): Promise<Prisma.FigureWhereInput> {
@@ -246,6 +249,7 @@ async function figureWhere(ctx: Context, filter: FigureFilter): Promise<Prisma.F
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.from || filter.to ? { asOf: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
     ...(filter.includePredecessors ? {} : { subjectType: { in: ["PROVINCE", "COMMUNE", "AGENCY"] } }),
+    ...figureStateWhere(filter),
   };
 }
 
@@ -254,6 +258,12 @@ const filterArgs = builder.args((t) => ({
     from: t.field({ type: "Date", required: false, description: "Only figures dated on or after this day." }),
     to: t.field({ type: "Date", required: false, description: "Only figures dated on or before this day." }),
     status: t.field({ type: FigureStatus, required: false, description: "Only reported, planned or target figures." }),
+    includeSuperseded: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: "Also list figures that a later correction superseded (see Figure.history). Default false: current values only.",
+    }),
+    includeRetracted: t.boolean({ required: false, defaultValue: false, description: "Also list retracted figures. Default false." }),
 }));
 
 builder.prismaObjectFields(Province, (t) => ({
@@ -307,6 +317,7 @@ export function latestReported(ctx: Context, name: string, query: object, indica
         subjectType: "PROVINCE",
         subjectCode: { in: codes },
         asOf: { lte: new Date(`${day}T00:00:00Z`) },
+        ...CURRENT_FIGURE,
       },
       orderBy: [{ asOf: "desc" }, { id: "asc" }],
     });
@@ -365,10 +376,10 @@ builder.prismaObjectField("Source", "figures", (t) =>
   t.relatedConnection(
     "figures",
     {
-      description: "The figures taken from this document, by indicator and date.",
+      description: "The current figures taken from this document (not superseded, not retracted), by indicator and date.",
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ indicatorCode: "asc" }, { asOf: "asc" }, { id: "asc" }] },
+      query: { where: CURRENT_FIGURE, orderBy: [{ indicatorCode: "asc" }, { asOf: "asc" }, { id: "asc" }] },
     },
     FigureConnection,
   ),

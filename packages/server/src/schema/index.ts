@@ -13,5 +13,6 @@ import "./legacy.js";
 import "./address.js";
 import "./geo.js";
 import "./limits.js";
+import "./stewardship.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -6,13 +6,14 @@
 // harness installs the server's postgis package with apt-get, printing what it runs.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { decodeGeometries, SCALE, type FlatGeometries } from "../packages/server/src/geo/binary.js";
 import { communeCodeAt, geoDir } from "../packages/server/src/geo/store.js";
 import { startServer, type RunningServer } from "./contenders.js";
-import { fetchOnce, runLoad, seededRandom, type LoadOptions } from "./load.js";
+import { fetchOnce, requestBody, runLoad, seededRandom, seedOf, type LoadOptions, type LoadResult } from "./load.js";
 import type { WorkloadReport } from "./report.js";
 import type { LoadWorkload, Picks } from "./workloads.js";
 
@@ -20,6 +21,8 @@ export const GEO_WORKLOAD_IDS = ["G1", "G2"] as const;
 export type GeoWorkloadId = (typeof GEO_WORKLOAD_IDS)[number];
 const POINTS_PER_REQUEST = 1000;
 const POOL_SIZE = 20_000;
+/** Concurrent clients of G2 at most (each request carries 1,000 points). */
+export const G2_CONNECTIONS = 10;
 
 export interface GeoMeasurements {
   /** RSS of a fresh vngov server after its first point lookup minus before it (after GC both times). */
@@ -167,7 +170,7 @@ export function geoWorkloads(pool: LatLon[]): Record<GeoWorkloadId, LoadWorkload
     G2: {
       id: "G2",
       title: "communesAt 1,000 points",
-      note: "1,000 random points inside Vietnam per request → their codes in order. PostGIS: one statement, unnest … WITH ORDINALITY LEFT JOIN LATERAL ST_Covers … LIMIT 1.",
+      note: `1,000 random points inside Vietnam per request → their codes in order, with at most ${G2_CONNECTIONS} concurrent clients (each server has 10 database connections). PostGIS: one statement, unnest … WITH ORDINALITY LEFT JOIN LATERAL ST_Covers … LIMIT 1.`,
       pick: (_picks, random) => ({ points: pointsFrom(pool, random, POINTS_PER_REQUEST) }),
       vngov: (variables) => ({
         query: `query CommunesAt($points: [PointInput!]!) { communesAt(points: $points) { code } }`,
@@ -209,6 +212,55 @@ async function geoAgreement(id: GeoWorkloadId, workload: LoadWorkload, vngov: Ru
   return { samples, agreeing };
 }
 
+/**
+ * One client, one request at a time, for the latency of a single lookup to a fraction of a millisecond
+ * (autocannon's histogram counts whole milliseconds): keep-alive node:http, timed with performance.now().
+ */
+async function sequentialLatency(workload: LoadWorkload, server: RunningServer, options: LoadOptions): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const target = new URL(server.target(workload.id));
+  const send = (body: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers: { "content-type": "application/json", accept: "application/json" } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve(response.statusCode === 200 && !Buffer.concat(chunks).toString().includes('"errors"') ? 0 : 1));
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
+  const random = seededRandom(2 + seedOf(workload.id));
+  const run = async (seconds: number, latencies: number[] | null) => {
+    let failures = 0;
+    const end = performance.now() + seconds * 1000;
+    while (performance.now() < end) {
+      const body = requestBody(workload, server.contender, workload.pick!(NO_PICKS, random));
+      const started = performance.now();
+      failures += await send(body);
+      latencies?.push(performance.now() - started);
+    }
+    return failures;
+  };
+  await run(Math.min(options.warmupSeconds, 1), null);
+  const latencies: number[] = [];
+  const failures = await run(options.durationSeconds, latencies);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Number(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(2));
+  return {
+    contender: server.contender,
+    requests: latencies.length,
+    requestsPerSecond: latencies.length / options.durationSeconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    failures,
+    peakRss: null,
+  };
+}
+
 export const committedGeometryBytes = (): number =>
   fs.readdirSync(geoDir).reduce((sum, name) => sum + fs.statSync(path.join(geoDir, name)).size, 0);
 
@@ -218,7 +270,7 @@ export const committedGeometryBytes = (): number =>
  */
 export async function runGeoWorkloads(
   selected: GeoWorkloadId[],
-  options: LoadOptions & { databaseUrl: string; responseCache: boolean },
+  options: LoadOptions & { databaseUrl: string; responseCache: boolean; cpuProfileDir?: string },
 ): Promise<{ reports: WorkloadReport[]; measurements: GeoMeasurements }> {
   const loaded = await loadPostgisGeometry(options.databaseUrl);
   console.log(`  ${loaded.units} units, ${loaded.vertices.toLocaleString("en")} vertices in ${(loaded.postgisLoadMs / 1000).toFixed(1)} s`);
@@ -226,7 +278,7 @@ export async function runGeoWorkloads(
   const workloads = geoWorkloads(pool);
   const servers: RunningServer[] = [];
   try {
-    const vngov = await startServer("vngov", { databaseUrl: options.databaseUrl, responseCache: options.responseCache });
+    const vngov = await startServer("vngov", { databaseUrl: options.databaseUrl, responseCache: options.responseCache, cpuProfileDir: options.cpuProfileDir });
     servers.push(vngov);
     // Warm the server without touching geometry, then measure around the first lookup.
     for (let i = 0; i < 20; i++) {
@@ -248,19 +300,20 @@ export async function runGeoWorkloads(
     for (const id of selected) {
       const workload = workloads[id];
       const agreement = await geoAgreement(id, workload, vngov, postgis, pool);
+      // 1,000 points per request: more clients than the servers' 10 database connections only queue.
+      const connections = id === "G2" ? Math.min(options.connections, G2_CONNECTIONS) : undefined;
       const results = [];
       for (const server of [vngov, postgis]) {
         console.log(`workload ${id} (${workload.title}): ${server.contender} …`);
-        results.push(await runLoad(workload, server, NO_PICKS, options));
+        results.push(await runLoad(workload, server, NO_PICKS, { ...options, connections: connections ?? options.connections }));
       }
-      reports.push({ id, title: workload.title, note: workload.note, agreement, results });
+      reports.push({ id, title: workload.title, note: workload.note, agreement, results, clients: connections });
       if (id === "G1") {
         // The latency of one lookup, not of a queue: one client, one request at a time.
-        const single = { ...options, connections: 1 };
         const latency = [];
         for (const server of [vngov, postgis]) {
           console.log(`workload G1 (communeAt, 1 client): ${server.contender} …`);
-          latency.push(await runLoad(workload, server, NO_PICKS, single));
+          latency.push(await sequentialLatency(workload, server, options));
         }
         reports.push({ id, title: "communeAt, 1 client", results: latency, connections: 1 });
       }

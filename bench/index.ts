@@ -174,7 +174,7 @@ async function main(): Promise<void> {
 
     let geo: GeoMeasurements | undefined;
     if (selectedGeo.length > 0) {
-      const run = await runGeoWorkloads(selectedGeo, { ...loadOptions, databaseUrl: database.url, responseCache });
+      const run = await runGeoWorkloads(selectedGeo, { ...loadOptions, databaseUrl: database.url, responseCache, cpuProfileDir });
       reports.push(...run.reports);
       geo = run.measurements;
     }

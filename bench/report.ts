@@ -10,6 +10,8 @@ export interface WorkloadReport {
   title: string;
   /** Concurrent clients of this run when not the run's --connections (G1's one-client latency run). */
   connections?: number;
+  /** Concurrent clients of the load run when fewer than --connections (G2). */
+  clients?: number;
   note?: string;
   agreement?: { samples: number; agreeing: number };
   results: LoadResult[];
@@ -81,7 +83,7 @@ function tableRows(report: Report): string[] {
     }
     for (const result of workload.results) {
       rows.push(
-        `| ${workload.id} ${workload.title} | ${result.contender === "postgis" ? "PostGIS" : result.contender} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
+        `| ${workload.id} ${workload.title}${workload.clients ? ` (${workload.clients} clients)` : ""} | ${result.contender === "postgis" ? "PostGIS" : result.contender} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
       );
     }
   }

@@ -280,18 +280,29 @@ export async function runGeoWorkloads(
   try {
     const vngov = await startServer("vngov", { databaseUrl: options.databaseUrl, responseCache: options.responseCache, cpuProfileDir: options.cpuProfileDir });
     servers.push(vngov);
-    // Warm the server without touching geometry, then measure around the first lookup.
-    for (let i = 0; i < 20; i++) {
+    // Warm the server without touching geometry (an empty communesAt reaches the geo resolver but no
+    // lookup), then measure around the first lookup, after GC and a pause both times.
+    const warmQueries = [
+      `{ communes(first: 20) { nodes { code name province { name } } } }`,
+      `{ communesAt(points: []) { code } }`,
+      `{ commune(code: "00004") { code name } }`,
+    ];
+    for (let i = 0; i < 30; i++) {
       const response = await fetch(vngov.target("G1"), {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `{ communes(first: 20) { nodes { code name province { name } } } }` }),
+        body: JSON.stringify({ query: warmQueries[i % warmQueries.length] }),
       });
       await response.text();
     }
-    const before = (await vngov.stats({ gc: true })).rss;
+    const settledRss = async () => {
+      await vngov.stats({ gc: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return (await vngov.stats({ gc: true })).rss;
+    };
+    const before = await settledRss();
     await fetchOnce(vngov, workloads.G1, { ...pool[0]! });
-    const after = (await vngov.stats({ gc: true })).rss;
+    const after = await settledRss();
     const measurements: GeoMeasurements = { ...loaded, indexRssBytes: after - before, committedGeometryBytes: committedGeometryBytes() };
 
     const postgis = await startServer("postgis", { databaseUrl: options.databaseUrl, responseCache: false });

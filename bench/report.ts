@@ -168,7 +168,7 @@ ${report.cpuProfileDir ? `- CPU profiles of the vngov server: ${report.cpuProfil
 ## What differs between the contenders
 
 ${notes.join("\n")}
-- The queries of each contender are in bench/workloads.ts; the agreement check compares each contender's answers, reduced to one canonical shape, before every run.
+- The queries of each contender are in bench/workloads.ts (point lookup: bench/geo.ts and bench/postgis-server.ts); the agreement check compares each contender's answers, reduced to one canonical shape, before every run.
 `;
   fs.writeFileSync(file, text);
 }

@@ -4,7 +4,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Contender } from "./workloads.js";
+import type { ServerKind } from "./workloads.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const TMP_DIR = path.join(here, ".tmp");
@@ -18,13 +18,18 @@ export interface Stats {
   requests?: number;
 }
 
+export interface StatsRequest {
+  /** Collect garbage before measuring (vngov runs with --expose-gc), for a steadier RSS. */
+  gc?: boolean;
+}
+
 export interface RunningServer {
-  contender: Contender;
+  contender: ServerKind;
   pid: number;
   url: string;
   /** Where a request of the given workload goes (the raw server has one path per workload). */
-  target(workloadId: number): string;
-  stats(): Promise<Stats>;
+  target(workloadId: number | string): string;
+  stats(request?: StatsRequest): Promise<Stats>;
   stop(): Promise<void>;
 }
 
@@ -36,13 +41,14 @@ export interface StartOptions {
   responseCache: boolean;
 }
 
-const ENTRIES: Record<Contender, { file: string; execPath?: string; execArgv: string[] }> = {
-  vngov: { file: "vngov-server.ts", execArgv: ["--import", "tsx"] },
+const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: string[] }> = {
+  vngov: { file: "vngov-server.ts", execArgv: ["--import", "tsx", "--expose-gc"] },
   raw: { file: "raw-server.ts", execArgv: ["--import", "tsx"] },
+  postgis: { file: "postgis-server.ts", execArgv: ["--import", "tsx"] },
   postgraphile: { file: "postgraphile-server.mjs", execPath: NODE22, execArgv: [] },
 };
 
-export async function startServer(contender: Contender, options: StartOptions): Promise<RunningServer> {
+export async function startServer(contender: ServerKind, options: StartOptions): Promise<RunningServer> {
   const entry = ENTRIES[contender];
   const execArgv = [...entry.execArgv];
   if (contender === "vngov" && options.cpuProfileDir) {
@@ -80,13 +86,13 @@ export async function startServer(contender: Contender, options: StartOptions): 
     contender,
     pid: child.pid!,
     url,
-    target: (workloadId) => (contender === "raw" ? `${url}/${workloadId}` : `${url}/graphql`),
-    stats: () => askStats(child),
+    target: (workloadId) => (contender === "raw" || contender === "postgis" ? `${url}/${workloadId}` : `${url}/graphql`),
+    stats: (request) => askStats(child, request),
     stop: () => stopChild(child),
   };
 }
 
-function askStats(child: ChildProcess): Promise<Stats> {
+function askStats(child: ChildProcess, request: StatsRequest = {}): Promise<Stats> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("no stats answer within 5 s")), 5_000);
     const onMessage = (message: { type?: string } & Stats) => {
@@ -96,7 +102,7 @@ function askStats(child: ChildProcess): Promise<Stats> {
       resolve({ rss: message.rss, statements: message.statements, requests: message.requests });
     };
     child.on("message", onMessage);
-    child.send({ type: "stats" });
+    child.send({ type: "stats", ...request });
   });
 }
 

@@ -1,7 +1,10 @@
 // `npm run bench`: vngov against PostGraphile 5 and raw `pg` on the same PostgreSQL data.
 //
-//   npm run bench -- --duration 10 --connections 50 --workloads 1,2,3 [--warmup 2]
+//   npm run bench -- --duration 10 --connections 50 --workloads 1,2,3,G1,G2 [--warmup 2]
 //                    [--no-response-cache] [--no-startup] [--cpu-prof] [--results bench/RESULTS.md]
+//
+// Workloads 1-5 compare the registry queries; G1 and G2 compare point lookup with PostGIS (bench/geo.ts),
+// which the harness installs with apt-get when the PostgreSQL server lacks it.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +12,7 @@ import { parseArgs } from "node:util";
 import { NODE22, startServer, TMP_DIR, type RunningServer } from "./contenders.js";
 import { createBenchDatabase, ensurePostgres, timeEmbeddedSeed } from "./database.js";
 import { checkAgreement, runLoad, type LoadOptions } from "./load.js";
+import { GEO_WORKLOAD_IDS, runGeoWorkloads, type GeoMeasurements, type GeoWorkloadId } from "./geo.js";
 import { printReport, writeResults, type Report, type WorkloadReport } from "./report.js";
 import { measureStartup } from "./startup.js";
 import { COMPARE_WORKLOAD, CONTENDERS, WORKLOADS, type Contender, type Picks } from "./workloads.js";
@@ -21,7 +25,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     warmup: { type: "string", default: "2" },
     connections: { type: "string", default: "50" },
-    workloads: { type: "string", default: "1,2,3,4,5" },
+    workloads: { type: "string", default: "1,2,3,4,5,G1,G2" },
     "no-startup": { type: "boolean", default: false },
     "no-response-cache": { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
@@ -39,9 +43,13 @@ const loadOptions: LoadOptions = {
   warmupSeconds: positive("warmup", values.warmup, true),
   connections: Math.round(positive("connections", values.connections)),
 };
-const selected = new Set(values.workloads.split(",").map((id) => Number(id.trim())));
-for (const id of selected) {
-  if (!Number.isInteger(id) || id < 1 || id > COMPARE_WORKLOAD.id) throw new Error(`--workloads: unknown workload ${id} (1-${COMPARE_WORKLOAD.id})`);
+const selected = new Set<number>();
+const selectedGeo: GeoWorkloadId[] = [];
+for (const token of values.workloads.split(",").map((id) => id.trim().toUpperCase())) {
+  const id = Number(token);
+  if ((GEO_WORKLOAD_IDS as readonly string[]).includes(token)) selectedGeo.push(token as GeoWorkloadId);
+  else if (Number.isInteger(id) && id >= 1 && id <= COMPARE_WORKLOAD.id) selected.add(id);
+  else throw new Error(`--workloads: unknown workload ${token} (1-${COMPARE_WORKLOAD.id}, ${GEO_WORKLOAD_IDS.join(", ")})`);
 }
 
 /** Node 22 for PostGraphile, from the npm registry into bench/.tmp (never on the product's PATH). */
@@ -121,7 +129,8 @@ async function compareWorkload(vngov: RunningServer, options: LoadOptions): Prom
 
 async function main(): Promise<void> {
   const started = new Date();
-  const node22 = ensureNode22();
+  // PostGraphile (and its Node 22) only when a registry workload runs.
+  const node22 = selected.size > 0 ? ensureNode22() : "not run";
   // postgraphile's exports map hides its package.json, so read it from where npm put it.
   const postgraphileVersion: string = JSON.parse(
     fs.readFileSync(path.join(benchDir, "..", "node_modules", "postgraphile", "package.json"), "utf8"),
@@ -135,11 +144,13 @@ async function main(): Promise<void> {
   const cpuProfileDir = values["cpu-prof"] ? path.join(TMP_DIR, "profiles") : undefined;
   try {
     const picks = await readPicks(database.url);
-    for (const contender of CONTENDERS) {
-      servers.set(contender, await startServer(contender, { databaseUrl: database.url, cpuProfileDir, responseCache }));
+    if (selected.size > 0) {
+      for (const contender of CONTENDERS) {
+        servers.set(contender, await startServer(contender, { databaseUrl: database.url, cpuProfileDir, responseCache }));
+      }
     }
-    const all = CONTENDERS.map((contender) => servers.get(contender)!);
-    const vngov = servers.get("vngov")!;
+    const all = [...servers.values()];
+    const vngov = servers.get("vngov");
 
     const reports: WorkloadReport[] = [];
     for (const workload of WORKLOADS.filter((w) => selected.has(w.id))) {
@@ -151,15 +162,22 @@ async function main(): Promise<void> {
       }
       reports.push({ id: workload.id, title: workload.title, note: workload.note, agreement, results });
     }
-    if (selected.has(COMPARE_WORKLOAD.id)) {
+    if (vngov && selected.has(COMPARE_WORKLOAD.id)) {
       const report = await compareWorkload(vngov, loadOptions);
       if (report.skipped) console.log(`workload ${report.id} (${report.title}) skipped: ${report.skipped}`);
       reports.push(report);
     }
-    const statements = await statementsByPageSize(vngov);
+    const statements = vngov ? await statementsByPageSize(vngov) : [];
 
     for (const server of all) await server.stop();
     servers.clear();
+
+    let geo: GeoMeasurements | undefined;
+    if (selectedGeo.length > 0) {
+      const run = await runGeoWorkloads(selectedGeo, { ...loadOptions, databaseUrl: database.url, responseCache, cpuProfileDir });
+      reports.push(...run.reports);
+      geo = run.measurements;
+    }
 
     console.log("timing a full seed on embedded PGlite …");
     const embeddedSeedMs = await timeEmbeddedSeed();
@@ -176,6 +194,7 @@ async function main(): Promise<void> {
       node: { vngov: process.version, postgraphile: node22, postgraphileVersion },
       workloads: reports,
       statementsByPageSize: statements,
+      geo,
       registrySeedMs: { postgres: database.seedMs, embedded: embeddedSeedMs },
       startup,
       cpuProfileDir,

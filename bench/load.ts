@@ -3,10 +3,10 @@
 import autocannon from "autocannon";
 import { isDeepStrictEqual } from "node:util";
 import { readRss, type RunningServer, type Stats } from "./contenders.js";
-import type { Contender, Picks, Workload } from "./workloads.js";
+import type { Contender, LoadWorkload, Picks, ServerKind, Workload } from "./workloads.js";
 
 export interface LoadResult {
-  contender: Contender;
+  contender: ServerKind;
   requests: number;
   requestsPerSecond: number;
   p50: number;
@@ -40,12 +40,14 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** The HTTP body a contender gets for one input. */
-export function requestBody(workload: Workload, contender: Contender, input: Record<string, unknown>): string {
-  if (contender === "raw") return JSON.stringify({ input });
-  return JSON.stringify(workload[contender](input));
+export function requestBody(workload: LoadWorkload, contender: ServerKind, input: Record<string, unknown>): string {
+  if (contender === "raw" || contender === "postgis") return JSON.stringify({ input });
+  const build = workload[contender];
+  if (!build) throw new Error(`workload ${workload.id} has no request for ${contender}`);
+  return JSON.stringify(build(input));
 }
 
-export async function fetchOnce(server: RunningServer, workload: Workload, input: Record<string, unknown>): Promise<any> {
+export async function fetchOnce(server: RunningServer, workload: LoadWorkload, input: Record<string, unknown>): Promise<any> {
   const response = await fetch(server.target(workload.id), {
     method: "POST",
     headers: HEADERS,
@@ -77,7 +79,7 @@ export async function checkAgreement(
     const answers = await Promise.all(
       servers.map(async (server) => ({
         contender: server.contender,
-        canonical: workload.canonical[server.contender](await fetchOnce(server, workload, input)),
+        canonical: workload.canonical[server.contender as Contender](await fetchOnce(server, workload, input)),
       })),
     );
     const reference = answers[0]!;
@@ -124,8 +126,11 @@ async function settledStats(server: RunningServer): Promise<Stats> {
   return stats;
 }
 
+/** A number per workload id, for the seed of its input sequence ("G2" → 1002). */
+export const seedOf = (id: number | string): number => (typeof id === "number" ? id : 1000 + Number(id.replace(/\D/g, "")));
+
 export async function runLoad(
-  workload: Workload,
+  workload: LoadWorkload,
   server: RunningServer,
   picks: Picks,
   options: LoadOptions,
@@ -157,7 +162,7 @@ export async function runLoad(
 
   let failures = 0;
   const countFailures = (status: number, body: string) => {
-    if (status !== 200 || (server.contender !== "raw" && body.includes('"errors"'))) failures += 1;
+    if (status !== 200 || (server.contender !== "raw" && server.contender !== "postgis" && body.includes('"errors"'))) failures += 1;
   };
 
   if (options.warmupSeconds > 0) await runAutocannon(makeOptions(options.warmupSeconds, 1), () => undefined);
@@ -169,7 +174,7 @@ export async function runLoad(
     const rss = readRss(server.pid);
     if (rss !== null && (peakRss === null || rss > peakRss)) peakRss = rss;
   }, 200);
-  const result = await runAutocannon(makeOptions(options.durationSeconds, 2 + workload.id), countFailures);
+  const result = await runAutocannon(makeOptions(options.durationSeconds, 2 + seedOf(workload.id)), countFailures);
   clearInterval(sampler);
   const after = await settledStats(server);
 

@@ -2,11 +2,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import type { LoadResult } from "./load.js";
-import type { Contender } from "./workloads.js";
+import type { GeoMeasurements } from "./geo.js";
+import type { ServerKind } from "./workloads.js";
 
 export interface WorkloadReport {
-  id: number;
+  id: number | string;
   title: string;
+  /** Concurrent clients of this run when not the run's --connections (G1's one-client latency run). */
+  connections?: number;
+  /** Concurrent clients of the load run when fewer than --connections (G2). */
+  clients?: number;
   note?: string;
   agreement?: { samples: number; agreeing: number };
   results: LoadResult[];
@@ -20,6 +25,8 @@ export interface Report {
   node: { vngov: string; postgraphile: string; postgraphileVersion: string };
   workloads: WorkloadReport[];
   statementsByPageSize: Array<{ pageSize: number; statements: number }>;
+  /** Workloads G1/G2 only (bench/geo.ts). */
+  geo?: GeoMeasurements;
   registrySeedMs: { postgres: number; embedded: number };
   startup?: { firstStartMs: number; seededStartMs: number };
   cpuProfileDir?: string;
@@ -30,7 +37,7 @@ const MB = 1024 * 1024;
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
 /** A ratio of two measurements; n/a when either side measured nothing (no request finished). */
 const ratio = (numerator: number, denominator: number) => (numerator > 0 && denominator > 0 ? (numerator / denominator).toFixed(2) : "n/a");
-const byContender = (workload: WorkloadReport, contender: Contender) =>
+const byContender = (workload: WorkloadReport, contender: ServerKind) =>
   workload.results.find((result) => result.contender === contender);
 
 export function machineDescription(): string {
@@ -47,6 +54,11 @@ export function ratioLines(report: Report): string[] {
     const label = `workload ${workload.id} (${workload.title})`;
     const postgraphile = byContender(workload, "postgraphile");
     const raw = byContender(workload, "raw");
+    const postgis = byContender(workload, "postgis");
+    if (postgis) {
+      if (workload.connections === undefined) lines.push(`${label}: vngov/PostGIS throughput ${ratio(vngov.requestsPerSecond, postgis.requestsPerSecond)}`);
+      lines.push(`${label}: vngov/PostGIS p50 ${ratio(vngov.p50, postgis.p50)}`);
+    }
     if (postgraphile) {
       lines.push(`${label}: vngov/PostGraphile throughput ${ratio(vngov.requestsPerSecond, postgraphile.requestsPerSecond)}`);
       lines.push(`${label}: vngov/PostGraphile p50 ${ratio(vngov.p50, postgraphile.p50)}`);
@@ -71,7 +83,7 @@ function tableRows(report: Report): string[] {
     }
     for (const result of workload.results) {
       rows.push(
-        `| ${workload.id} ${workload.title} | ${result.contender} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
+        `| ${workload.id} ${workload.title}${workload.clients ? ` (${workload.clients} clients)` : ""} | ${result.contender === "postgis" ? "PostGIS" : result.contender} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
       );
     }
   }
@@ -87,6 +99,17 @@ function summaryLines(report: Report): string[] {
   if (report.statementsByPageSize.length > 0) {
     lines.push(
       `vngov SQL statements per request by page size (workload 2 shape): ${report.statementsByPageSize.map((s) => `${s.pageSize} → ${s.statements}`).join(", ")}`,
+    );
+  }
+  if (report.geo) {
+    const g1 = report.workloads.find((w) => w.id === "G1" && w.connections === 1);
+    const single = g1 && byContender(g1, "vngov");
+    const singlePostgis = g1 && byContender(g1, "postgis");
+    if (single) lines.push(`vngov communeAt over HTTP, one client: p50 ${single.p50} ms, p99 ${single.p99} ms${singlePostgis ? ` (PostGIS: p50 ${singlePostgis.p50} ms, p99 ${singlePostgis.p99} ms)` : ""}`);
+    lines.push(`vngov RSS with the boundary index loaded: +${fixed(report.geo.indexRssBytes / MB, 0)} MB`);
+    lines.push(`committed geometry: ${fixed(report.geo.committedGeometryBytes / MB, 1)} MB`);
+    lines.push(
+      `PostGIS ${report.geo.postgisVersion}: commune_geom loaded from the committed FULL geometry (${report.geo.units} units, ${report.geo.vertices.toLocaleString("en")} vertices, GiST index) in ${fixed(report.geo.postgisLoadMs / 1000, 1)} s`,
     );
   }
   lines.push(`full registry seed: ${fixed(report.registrySeedMs.postgres / 1000)} s on PostgreSQL, ${fixed(report.registrySeedMs.embedded / 1000)} s on embedded PGlite (in memory)`);
@@ -105,7 +128,7 @@ export function printReport(report: Report): void {
   for (const line of summaryLines(report)) console.log(line);
   for (const workload of report.workloads) {
     if (workload.agreement) {
-      console.log(`workload ${workload.id}: answers agree on ${workload.agreement.agreeing}/${workload.agreement.samples} sampled inputs`);
+      console.log(`workload ${workload.id}: answers agree on ${workload.agreement.agreeing}/${workload.agreement.samples} sampled ${typeof workload.id === "string" ? "points" : "inputs"}`);
     }
   }
 }
@@ -113,8 +136,9 @@ export function printReport(report: Report): void {
 export function writeResults(report: Report, file: string): void {
   const notes = report.workloads
     .filter((w) => w.note || w.agreement)
+    .filter((w) => w.connections === undefined)
     .map((w) => {
-      const agreement = w.agreement ? ` Answers agreed on ${w.agreement.agreeing}/${w.agreement.samples} sampled inputs.` : "";
+      const agreement = w.agreement ? ` Answers agreed on ${w.agreement.agreeing}/${w.agreement.samples} sampled ${typeof w.id === "string" ? "points" : "inputs"}.` : "";
       return `- Workload ${w.id} (${w.title}):${w.note ? ` ${w.note}` : ""}${agreement}`;
     });
   const text = `# Benchmark results
@@ -122,10 +146,10 @@ export function writeResults(report: Report, file: string): void {
 Generated by \`${report.command}\` on ${report.date.toISOString()}; do not edit by hand, run the benchmark again.
 
 - Machine: ${machineDescription()}
-- vngov and raw pg on Node ${report.node.vngov}; PostGraphile ${report.node.postgraphileVersion} on Node ${report.node.postgraphile}
+- vngov and raw pg on Node ${report.node.vngov}; ${report.node.postgraphile === "not run" ? "PostGraphile not run (no registry workload selected)" : `PostGraphile ${report.node.postgraphileVersion} on Node ${report.node.postgraphile}`}
 - Load: autocannon, ${report.options.connections} connections, ${report.options.durationSeconds} s per measured run after ${report.options.warmupSeconds} s of warm-up, one contender at a time, load generator on the same machine
 - vngov: ${report.responseCache ? "with its response cache (the product default; random inputs of workloads 1, 3 and 4 are drawn from the whole real list, so hits come from repeats)" : "response cache off (--no-response-cache): the uncached query path"}
-- Database: PostgreSQL on 127.0.0.1, a throw-away database seeded with the registry; every server has a pool of 10 connections
+- Database: PostgreSQL on 127.0.0.1, a throw-away database seeded with the registry; every server has a pool of 10 connections${report.geo ? `\n- Point lookup (G1, G2): vngov's in-memory FULL geometry against PostGIS ${report.geo.postgisVersion} (\`ST_Covers\`, GiST) on the same geometry in the same database, through a node:http server (bench/postgis-server.ts); random points inside Vietnam (uniform over the country, fixed seed), the same sequence for both; G1 also with one client for the latency of a single lookup; vngov's index RSS measured on a fresh server around its first lookup, after GC` : ""}
 
 ## Results
 
@@ -144,7 +168,7 @@ ${report.cpuProfileDir ? `- CPU profiles of the vngov server: ${report.cpuProfil
 ## What differs between the contenders
 
 ${notes.join("\n")}
-- The queries of each contender are in bench/workloads.ts; the agreement check compares each contender's answers, reduced to one canonical shape, before every run.
+- The queries of each contender are in bench/workloads.ts (point lookup: bench/geo.ts and bench/postgis-server.ts); the agreement check compares each contender's answers, reduced to one canonical shape, before every run.
 `;
   fs.writeFileSync(file, text);
 }

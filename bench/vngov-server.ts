@@ -24,8 +24,10 @@ server.listen(port, "127.0.0.1", () => {
   process.send?.({ type: "ready", port: typeof address === "object" && address ? address.port : port });
 });
 
-process.on("message", (message: { type?: string }) => {
+const gc = (globalThis as { gc?: () => void }).gc;
+process.on("message", (message: { type?: string; gc?: boolean }) => {
   if (message?.type === "stats") {
+    if (message.gc) gc?.();
     process.send?.({ type: "stats", rss: process.memoryUsage().rss, statements: db.statements.count, requests });
   }
 });

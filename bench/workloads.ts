@@ -8,6 +8,8 @@
 
 export type Contender = "vngov" | "postgraphile" | "raw";
 export const CONTENDERS: Contender[] = ["vngov", "postgraphile", "raw"];
+/** Every server the harness can start: the three above and PostGIS (point lookup only, bench/geo.ts). */
+export type ServerKind = Contender | "postgis";
 
 /** What a request generator may pick from: real codes and names read from the database. */
 export interface Picks {
@@ -22,14 +24,20 @@ export interface GraphQLRequest {
   variables?: Record<string, unknown>;
 }
 
-export interface Workload {
-  id: number;
+/** What the load generator needs of a workload (the point-lookup workloads of bench/geo.ts have no more). */
+export interface LoadWorkload {
+  id: number | string;
   title: string;
-  /** How the contenders' answers may legitimately differ; printed with the results. */
-  note?: string;
   /** Inputs drawn at random for each request; a workload without one sends the same request. */
   pick?: (picks: Picks, random: () => number) => Record<string, unknown>;
   vngov: (input: Record<string, unknown>) => GraphQLRequest;
+  postgraphile?: (input: Record<string, unknown>) => GraphQLRequest;
+}
+
+export interface Workload extends LoadWorkload {
+  id: number;
+  /** How the contenders' answers may legitimately differ; printed with the results. */
+  note?: string;
   postgraphile: (input: Record<string, unknown>) => GraphQLRequest;
   /** One SQL statement returning one row with one json/text column "body"; $1.. from rawParams. */
   rawSql: string;

@@ -112,7 +112,7 @@ function summaryLines(report: Report): string[] {
       `PostGIS ${report.geo.postgisVersion}: commune_geom loaded from the committed FULL geometry (${report.geo.units} units, ${report.geo.vertices.toLocaleString("en")} vertices, GiST index) in ${fixed(report.geo.postgisLoadMs / 1000, 1)} s`,
     );
   }
-  lines.push(`full registry seed: ${fixed(report.registrySeedMs.postgres / 1000)} s on PostgreSQL, ${fixed(report.registrySeedMs.embedded / 1000)} s on embedded PGlite (in memory)`);
+  lines.push(`full seed (registry, lineage, figures): ${fixed(report.registrySeedMs.postgres / 1000)} s on PostgreSQL, ${fixed(report.registrySeedMs.embedded / 1000)} s on embedded PGlite (in memory)`);
   if (report.startup) {
     lines.push(`npm start to first answer (embedded PGlite): first start with seed ${fixed(report.startup.firstStartMs / 1000)} s, already seeded ${fixed(report.startup.seededStartMs / 1000)} s`);
   }

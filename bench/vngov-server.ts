@@ -11,7 +11,14 @@ if (!url) throw new Error("BENCH_DATABASE_URL is not set");
 
 const db = await openDatabase({ url });
 // The product's default is a response cache; BENCH_RESPONSE_CACHE=off measures the uncached query path.
-const yoga = createServer({ db, graphiql: false, responseCache: process.env.BENCH_RESPONSE_CACHE !== "off" });
+// All load comes from one address (the load generator): the per-IP budget is raised so that the
+// limiter still costs and charges every request but never refuses one.
+const yoga = createServer({
+  db,
+  graphiql: false,
+  responseCache: process.env.BENCH_RESPONSE_CACHE !== "off",
+  config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000_000 },
+});
 const server = createHttpServer(yoga);
 // Requests counted where they arrive, so statements per request also covers requests still in
 // flight when the load generator stopped.

@@ -2,16 +2,8 @@
 // HTTP like vngov) that answers each point lookup with one SQL statement over `commune_geom` (the
 // committed FULL geometry, GiST index, `ST_Covers`). POST /G1 with {"input": {latitude, longitude}}
 // → {code, name} or null; POST /G2 with {"input": {points: [{latitude, longitude}, …]}} → [code|null, …]
-// in the order of the points. Reports readiness and RSS over IPC.
-import { createServer } from "node:http";
-import pg from "pg";
-
-const url = process.env.BENCH_DATABASE_URL;
-const port = Number(process.env.BENCH_PORT ?? 0);
-if (!url) throw new Error("BENCH_DATABASE_URL is not set");
-
-// The same pool size as vngov's (db.ts) and the other contenders'.
-const pool = new pg.Pool({ connectionString: url, max: 10 });
+// in the order of the points. Served by the shared SQL server (sql-server.ts).
+import { serveSql } from "./sql-server.js";
 
 interface Point {
   latitude: number;
@@ -37,35 +29,4 @@ const ROUTES: Record<string, { text: string; values: (input: any) => unknown[] }
   },
 };
 
-const server = createServer((request, response) => {
-  const route = ROUTES[request.url ?? ""];
-  if (!route || request.method !== "POST") {
-    response.writeHead(404).end();
-    return;
-  }
-  const chunks: Buffer[] = [];
-  request.on("data", (chunk: Buffer) => chunks.push(chunk));
-  request.on("end", async () => {
-    try {
-      const { input = {} } = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
-      const result = await pool.query<{ body: string }>({ name: `geo${request.url}`, text: route.text, values: route.values(input) });
-      response.writeHead(200, { "content-type": "application/json" }).end(result.rows[0]?.body ?? "null");
-    } catch (error) {
-      response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: String(error) }));
-    }
-  });
-});
-
-server.listen(port, "127.0.0.1", () => {
-  const address = server.address();
-  process.send?.({ type: "ready", port: typeof address === "object" && address ? address.port : port });
-});
-
-process.on("message", (message: { type?: string }) => {
-  if (message?.type === "stats") process.send?.({ type: "stats", rss: process.memoryUsage().rss });
-});
-process.once("SIGTERM", () => {
-  server.close();
-  server.closeAllConnections();
-  pool.end().finally(() => process.exit(0));
-});
+serveSql(new Map(Object.entries(ROUTES).map(([path, route]) => [path, { name: `geo${path}`, ...route }])));

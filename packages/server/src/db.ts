@@ -80,6 +80,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const statements: StatementCounter = { count: 0 };
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client whose connection the server closed (restart, failover, a dropped test
+    // database) is removed from the pool and the next query opens a new one; without a listener
+    // pg would rethrow the error and end the process.
+    pool.on("error", () => undefined);
     const prisma = new PrismaClient({
       adapter: countingAdapter(new PrismaPg(pool) as AdapterFactory, statements),
     });

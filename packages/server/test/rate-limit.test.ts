@@ -68,7 +68,7 @@ it("counts a key's budget by key, apart from its address, and larger than the an
 });
 
 it("shares one budget between two server instances through Redis", async () => {
-  const redisUrl = "redis://127.0.0.1:6379";
+  const redisUrl = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
   const clients = [new Redis(redisUrl), new Redis(redisUrl)];
   try {
     const prefix = `vngov-test-${randomUUID()}`;

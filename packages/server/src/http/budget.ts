@@ -44,11 +44,21 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
   });
   return {
     async onExecute({ args, setResultAndStopExecution }) {
+      const { cost, pageSizeErrors } = operationCost(
+        args.schema,
+        args.document,
+        args.variableValues as Record<string, unknown>,
+        args.operationName,
+      );
+      // A page over the maximum is the caller's mistake: refused before it is priced or charged.
+      if (pageSizeErrors.length > 0) {
+        setResultAndStopExecution({ errors: pageSizeErrors });
+        return;
+      }
       const request = (args.contextValue as { request: Request }).request;
       const state = requestState(request);
       const operation = getOperationAST(args.document, args.operationName);
       state.operationNames.push(operation?.name?.value ?? args.operationName ?? "anonymous");
-      const cost = operationCost(args.schema, args.document, args.variableValues as Record<string, unknown>, args.operationName);
       operationCosts.set(args.contextValue as object, cost);
       state.cost += cost;
       if (cost > maxCost) {

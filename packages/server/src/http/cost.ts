@@ -2,8 +2,10 @@
 //
 // Written by hand because graphql-armor's cost limit (and graphql-query-complexity's defaults)
 // price a field by its type and depth and ignore argument values: `first: 200` would cost what
-// `first: 1` costs. This walk reads `first`/`last` with the request's variables, like the page-size
-// check beside it, and multiplies down the tree, so `first: 200` inside `first: 200` costs 40,000.
+// `first: 1` costs. This walk reads `first`/`last` with the request's variables and multiplies down
+// the tree, so `first: 200` inside `first: 200` costs 40,000. The same walk rejects page sizes
+// over the maximum: Pothos would cut them silently, and nested connections' resolvers never see
+// their page arguments.
 import {
   getArgumentValues,
   getNamedType,
@@ -18,10 +20,12 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLError,
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "../builder.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { badUserInput } from "../errors.js";
 
 /**
  * Longest list a list field without pagination can return, by "Type.field". A field may also
@@ -72,6 +76,22 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Page-size errors by message (a fragment spread twice reports once). */
+  pageSizeErrors: Map<string, GraphQLError>;
+}
+
+function checkPageSize(walk: Walk, where: string, args: Record<string, unknown>): void {
+  for (const name of ["first", "last"]) {
+    const value = args[name];
+    if (typeof value !== "number") continue;
+    const message =
+      value < 0
+        ? `${name} on ${where} must be 0 or more, got ${value}.`
+        : value > MAX_PAGE_SIZE
+          ? `${name} on ${where} is ${value}, more than the maximum page size of ${MAX_PAGE_SIZE}. Ask for at most ${MAX_PAGE_SIZE} and follow pageInfo.endCursor with \`after\`.`
+          : null;
+    if (message && !walk.pageSizeErrors.has(message)) walk.pageSizeErrors.set(message, badUserInput(message, name));
+  }
 }
 
 /** Page size a connection field serves: `first`, else `last`, else the default. */
@@ -120,6 +140,7 @@ function selectionCost(
       // invalid values are reported by execution; price the field with defaults
     }
     const connectionPage = pageSizeOf(field, args);
+    if (connectionPage !== undefined) checkPageSize(walk, `${parent.name}.${field.name}`, args);
     // A connection's own lists (nodes, edges) hold one page; other lists their bound.
     const fanOut = isListType(getNullableType(field.type)) ? (pageSize ?? listBound(parent, field, args)) : 1;
     const objects = multiplier * fanOut;
@@ -128,21 +149,29 @@ function selectionCost(
   return cost;
 }
 
-/** The operation's cost: every object (not scalar) its response can contain, at most. */
+export interface OperationCost {
+  /** Every object (not scalar) the response can contain, at most. */
+  cost: number;
+  /** BAD_USER_INPUT errors for `first`/`last` below 0 or over the maximum page size. */
+  pageSizeErrors: GraphQLError[];
+}
+
+/** Prices the operation and checks its page sizes, in one walk of its selections. */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | null | undefined,
   operationName?: string | null,
-): number {
+): OperationCost {
   const operation = getOperationAST(document, operationName);
-  if (!operation) return 0;
-  const root = schema.getRootType(operation.operation);
-  if (!root) return 0;
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return { cost: 0, pageSizeErrors: [] };
   const fragments = new Map(
     document.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  return selectionCost({ schema, fragments, variables: variables ?? {} }, root, operation.selectionSet, 1, undefined);
+  const walk: Walk = { schema, fragments, variables: variables ?? {}, pageSizeErrors: new Map() };
+  const cost = selectionCost(walk, root, operation.selectionSet, 1, undefined);
+  return { cost, pageSizeErrors: [...walk.pageSizeErrors.values()] };
 }

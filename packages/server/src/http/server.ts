@@ -17,7 +17,6 @@ import { GRAPHIQL_EXAMPLES } from "./examples.js";
 import { geoRoutesPlugin } from "./geo-routes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
-import { pageSizePlugin } from "./page-size.js";
 import { responseCachePlugin } from "./response-cache.js";
 import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { createBudget, type Budget } from "./rate-limit.js";
@@ -146,7 +145,6 @@ export function createServer({
         maxDirectives: config.MAX_DIRECTIVES,
       }),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
-      pageSizePlugin(),
       budgetPlugin({
         maxCost: config.MAX_COST,
         windowSeconds,

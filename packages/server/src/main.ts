@@ -1,5 +1,6 @@
 // Entry point: reads configuration, prepares the database and listens.
 import { createServer as createHttpServer } from "node:http";
+import { registrySnapshot } from "./registry/snapshot.js";
 import { Redis } from "ioredis";
 import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./cli/embedded-lock.js";
 import { embeddedDatabaseDir, loadConfig } from "./config.js";
@@ -48,6 +49,9 @@ server.listen(config.PORT, config.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   logger.info({ ms: Math.round(performance.now() - started) }, `vngov is serving GraphQL at http://localhost:${port}/graphql`);
+  // Load the in-memory registry now rather than on the first registry read (a failure is logged
+  // and the first read tries again).
+  registrySnapshot(db.prisma).catch((error) => logger.warn({ err: error }, "registry snapshot not loaded yet"));
 });
 
 // Drain on SIGTERM/SIGINT: stop accepting connections, close idle keep-alive ones, let in-flight

@@ -116,9 +116,9 @@ describe("communesAt", () => {
     const many = [...centers.slice(0, 998), sea, centers[5]!];
     const small = await count([...centers.slice(0, 8), sea, centers[5]!]);
     const large = await count(many);
-    expect(small).toBeGreaterThan(0);
+    // The units come from the in-memory registry: no statement at all, whatever the number of points.
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(4);
+    expect(large).toBe(0);
   });
 
   it("rejects more than 1,000 points and out-of-range points as BAD_USER_INPUT", async () => {

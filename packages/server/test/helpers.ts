@@ -1,6 +1,7 @@
 // Test fixtures: a real database (PGlite in memory, or PostgreSQL when TEST_DATABASE_URL is set)
 // migrated and seeded with the committed registry, and the real handler called through yoga.fetch.
 import { randomUUID } from "node:crypto";
+import { registrySnapshot } from "../src/registry/snapshot.js";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { openDatabase, type Database } from "../src/db.js";
@@ -64,6 +65,9 @@ export interface TestServer extends TestDatabase {
 export async function createTestServer({ today = "2026-11-23", responseCache = false } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   await seed(database.db);
+  // Loaded once per process in production too (main.ts warms it at start): statement counts in
+  // the suites are those of a running server, without the snapshot's one-off load.
+  await registrySnapshot(database.db.prisma);
   // Suites other than the rate-limit tests send hundreds of requests a minute: a budget that
   // never runs out there keeps them about what they test.
   // The response cache is off unless asked for: most suites count the SQL a query costs.

@@ -1,6 +1,7 @@
 // Loads the committed registry into the database: idempotent (a dataset hash is stored) and
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
+import { invalidateRegistry } from "../registry/snapshot.js";
 import { foldCommuneName, foldProvinceName } from "../data/fold.js";
 import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -225,5 +226,7 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // A server on this client answers registry reads from memory: drop what it holds.
+  invalidateRegistry(prisma);
   return { seeded: true, counts };
 }

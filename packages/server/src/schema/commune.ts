@@ -1,6 +1,8 @@
 // Commune: a commune-level unit (commune, ward or special zone), as of a given day.
 import { builder } from "../builder.js";
-import { AS_OF_DESCRIPTION, holdsOn, resolveAsOf } from "./as-of.js";
+import type { CommuneVersion } from "../generated/prisma/client.js";
+import { registrySnapshot } from "../registry/snapshot.js";
+import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertCommuneCode, assertProvinceCode, COMMUNE_CODE_DESCRIPTION, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { assertPageSize, rankedConnection } from "./pagination.js";
 import { communeIds, SEARCH_DESCRIPTION } from "./search.js";
@@ -78,7 +80,9 @@ builder.queryFields((t) => ({
           ctx,
           info,
           typeName: "Commune",
-          load: (query, page) => ctx.prisma.communeVersion.findMany({ ...query, where: { id: { in: page } } }),
+          load: async (query, page) =>
+            ((await registrySnapshot(ctx.prisma)).materializeMany("CommuneVersion", page, query) as CommuneVersion[] | undefined) ??
+            ctx.prisma.communeVersion.findMany({ ...query, where: { id: { in: page } } }),
         });
       },
     },
@@ -92,10 +96,16 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, description: COMMUNE_CODE_DESCRIPTION }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const code = assertCommuneCode(args.code);
       const day = resolveAsOf(args.asOf, ctx.today);
-      return ctx.prisma.communeVersion.findFirst({ ...query, where: { code, ...holdsOn(day) } });
+      const snapshot = await registrySnapshot(ctx.prisma);
+      const version = snapshot.commune(code, day);
+      if (!version) return null;
+      return (
+        (snapshot.materialize("CommuneVersion", version.id, query) as CommuneVersion | undefined) ??
+        ctx.prisma.communeVersion.findUnique({ ...query, where: { id: version.id } })
+      );
     },
   }),
 }));

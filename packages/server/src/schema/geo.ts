@@ -5,7 +5,8 @@ import { badUserInput } from "../errors.js";
 import type { CommuneVersion } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
-import { AS_OF_DESCRIPTION, holdsOn, isoDate, resolveAsOf } from "./as-of.js";
+import { registrySnapshot } from "../registry/snapshot.js";
+import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
 
 /** Most points one communesAt call resolves. */
@@ -161,7 +162,13 @@ builder.queryFields((t) => ({
       const day = resolveAsOf(args.asOf, ctx.today);
       const code = communeCodeAt(args.latitude, args.longitude);
       if (code === null) return null;
-      return ctx.prisma.communeVersion.findFirst({ ...query, where: { code, ...holdsOn(day) } });
+      const snapshot = await registrySnapshot(ctx.prisma);
+      const version = snapshot.commune(code, day);
+      if (!version) return null;
+      return (
+        (snapshot.materialize("CommuneVersion", version.id, query) as CommuneVersion | undefined) ??
+        ctx.prisma.communeVersion.findUnique({ ...query, where: { id: version.id } })
+      );
     },
   }),
   communesAt: t.prismaField({
@@ -178,16 +185,17 @@ builder.queryFields((t) => ({
       args.points.forEach((p, i) => checkPoint(p.latitude, p.longitude, `points[${i}]`));
       const day = resolveAsOf(args.asOf, ctx.today);
       const codes = args.points.map((p) => communeCodeAt(p.latitude, p.longitude));
-      const wanted = [...new Set(codes.filter((c): c is string => c !== null))];
-      if (wanted.length === 0) return codes.map(() => null);
+      const snapshot = await registrySnapshot(ctx.prisma);
+      const versionIds = codes.map((code) => (code === null ? null : (snapshot.commune(code, day)?.id ?? null)));
+      // Each distinct unit is materialized (or loaded) once and shared by every point in it.
+      const ids = [...new Set(versionIds.filter((id): id is string => id !== null))];
+      if (ids.length === 0) return codes.map(() => null);
       const select = (query as { select?: Record<string, unknown> }).select;
-      const rows = await ctx.prisma.communeVersion.findMany({
-        ...query,
-        ...(select ? { select: { ...select, code: true } } : {}),
-        where: { code: { in: wanted }, ...holdsOn(day) },
-      });
-      const byCode = new Map(rows.map((row) => [row.code, row]));
-      return codes.map((code) => (code === null ? null : (byCode.get(code) ?? null)));
+      const rows =
+        (snapshot.materializeMany("CommuneVersion", ids, query) as CommuneVersion[] | undefined) ??
+        (await ctx.prisma.communeVersion.findMany({ ...query, ...(select ? { select: { ...select, id: true } } : {}), where: { id: { in: ids } } }));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return versionIds.map((id) => (id === null ? null : (byId.get(id) ?? null)));
     },
   }),
 }));

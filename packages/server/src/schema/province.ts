@@ -1,6 +1,8 @@
 // Province: one of the 34 provinces and centrally-run cities, as of a given day.
 import { builder } from "../builder.js";
-import { AS_OF_DESCRIPTION, holdsOn, resolveAsOf } from "./as-of.js";
+import type { ProvinceVersion } from "../generated/prisma/client.js";
+import { registrySnapshot } from "../registry/snapshot.js";
+import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { CommuneConnection, CommuneType } from "./commune.js";
 import { assertPageSize, rankedConnection } from "./pagination.js";
@@ -87,7 +89,9 @@ builder.queryFields((t) => ({
           ctx,
           info,
           typeName: "Province",
-          load: (query, page) => ctx.prisma.provinceVersion.findMany({ ...query, where: { id: { in: page } } }),
+          load: async (query, page) =>
+            ((await registrySnapshot(ctx.prisma)).materializeMany("ProvinceVersion", page, query) as ProvinceVersion[] | undefined) ??
+            ctx.prisma.provinceVersion.findMany({ ...query, where: { id: { in: page } } }),
         });
       },
     },
@@ -101,10 +105,16 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, description: PROVINCE_CODE_DESCRIPTION }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const code = assertProvinceCode(args.code);
       const day = resolveAsOf(args.asOf, ctx.today);
-      return ctx.prisma.provinceVersion.findFirst({ ...query, where: { code, ...holdsOn(day) } });
+      const snapshot = await registrySnapshot(ctx.prisma);
+      const version = snapshot.province(code, day);
+      if (!version) return null;
+      return (
+        (snapshot.materialize("ProvinceVersion", version.id, query) as ProvinceVersion | undefined) ??
+        ctx.prisma.provinceVersion.findUnique({ ...query, where: { id: version.id } })
+      );
     },
   }),
 }));

@@ -1,4 +1,5 @@
-// Ranked, diacritic- and prefix-insensitive search over the registry, in SQL.
+// Ranked, diacritic- and prefix-insensitive search over the registry, in the in-memory snapshot
+// (registry/snapshot.ts): a few thousand short names scan in well under a millisecond.
 //
 // Names are folded once at seed time (data/fold.ts) and the query is folded the same way, so
 // "lao cai", "Lào Cai" and "tinh lao cai" meet on "lao cai". Ranking: exact name first, then
@@ -7,6 +8,7 @@
 import type { Context } from "../context.js";
 import { fold, foldCommuneName, foldProvinceName } from "../data/fold.js";
 import { badUserInput } from "../errors.js";
+import { registrySnapshot } from "../registry/snapshot.js";
 
 export const SEARCH_DESCRIPTION =
   'Finds units by name, ignoring diacritics, case and a leading "Tỉnh", "Thành phố", "Xã", "Phường" or "Đặc khu": "lao cai", "Lào Cai" and "tinh lao cai" all find Lào Cai. Results are ranked: exact matches first, then names starting with the text, then names containing it.';
@@ -29,35 +31,34 @@ function searchTerms(search: string, strip: (text: string) => string): SearchTer
   return { raw, name: strip(search) };
 }
 
-// The search terms are always the last two parameters: $raw (whole query) and $name (no prefix).
-const RANK_SQL = (column: string, alternatives: string | null, raw: string, name: string) => {
-  const exact = alternatives
-    ? `(${column} IN (${raw}, ${name}) OR ${name} = ANY(${alternatives}))`
-    : `${column} IN (${raw}, ${name})`;
-  return `CASE
-      WHEN ${exact} THEN 0
-      WHEN ${column} LIKE ${name} || '%' OR ${column} LIKE ${raw} || '%' THEN 1
-      WHEN ' ' || ${column} || ' ' LIKE '% ' || ${name} || ' %' THEN 2
-      ELSE 3 END`;
-};
+/** How well a folded name matches: 0 exact, 1 prefix, 2 whole word, 3 elsewhere; null for no match. */
+function rank(searchName: string, alternatives: readonly string[], terms: SearchTerms): number | null {
+  const { raw, name } = terms;
+  if (!searchName.includes(name) && !alternatives.some((alt) => alt.includes(name))) return null;
+  if (searchName === raw || searchName === name || alternatives.includes(name)) return 0;
+  if (searchName.startsWith(name) || searchName.startsWith(raw)) return 1;
+  if (` ${searchName} `.includes(` ${name} `)) return 2;
+  return 3;
+}
 
-const MATCH_SQL = (column: string, alternatives: string | null, name: string) =>
-  alternatives
-    ? `(${column} LIKE '%' || ${name} || '%' OR EXISTS (SELECT 1 FROM unnest(${alternatives}) AS alt WHERE alt LIKE '%' || ${name} || '%'))`
-    : `${column} LIKE '%' || ${name} || '%'`;
+/** The ids of `rows` (already in code order) that match, best first; ties keep code order. */
+function ranked<T extends { id: string; searchName: string }>(rows: T[], terms: SearchTerms | null, alternatives: (row: T) => readonly string[]) {
+  if (!terms) return rows.map((row) => row.id);
+  const hits: Array<{ id: string; rank: number; index: number }> = [];
+  rows.forEach((row, index) => {
+    const r = rank(row.searchName, alternatives(row), terms);
+    if (r !== null) hits.push({ id: row.id, rank: r, index });
+  });
+  return hits.sort((a, b) => a.rank - b.rank || a.index - b.index).map((hit) => hit.id);
+}
+
+const NONE: readonly string[] = [];
 
 /** Ids of the province versions holding on `day`, ranked by match; null search lists all by code. */
 export async function provinceIds(ctx: Context, day: string, search: string | null | undefined) {
   const terms = search == null ? null : searchTerms(search, foldProvinceName);
-  const params: unknown[] = terms ? [day, terms.raw, terms.name] : [day];
-  const rows = await ctx.prisma.$queryRawUnsafe<Array<{ id: string }>>(
-    `SELECT id FROM "ProvinceVersion"
-     WHERE "validFrom" <= $1::date AND ("validTo" IS NULL OR "validTo" > $1::date)
-       ${terms ? `AND ${MATCH_SQL(`"searchName"`, null, "$3::text")}` : ""}
-     ORDER BY ${terms ? `${RANK_SQL(`"searchName"`, null, "$2::text", "$3::text")},` : ""} code`,
-    ...params,
-  );
-  return rows.map((row) => row.id);
+  const snapshot = await registrySnapshot(ctx.prisma);
+  return ranked(snapshot.provincesOn(day), terms, () => NONE);
 }
 
 /** Ids of the commune versions holding on `day` that match the filters, ranked by match. */
@@ -67,18 +68,10 @@ export async function communeIds(
   filters: { search?: string | null; provinceCode?: string | null; type?: string | null },
 ) {
   const terms = filters.search == null ? null : searchTerms(filters.search, foldCommuneName);
-  const params: unknown[] = [day, filters.provinceCode ?? null, filters.type ?? null];
-  if (terms) params.push(terms.raw, terms.name);
-  const rows = await ctx.prisma.$queryRawUnsafe<Array<{ id: string }>>(
-    `SELECT id FROM "CommuneVersion"
-     WHERE "validFrom" <= $1::date AND ("validTo" IS NULL OR "validTo" > $1::date)
-       AND ($2::text IS NULL OR "provinceCode" = $2::text)
-       AND ($3::text IS NULL OR type::text = $3::text)
-       ${terms ? `AND ${MATCH_SQL(`"searchName"`, `"altSearchNames"`, "$5::text")}` : ""}
-     ORDER BY ${terms ? `${RANK_SQL(`"searchName"`, `"altSearchNames"`, "$4::text", "$5::text")},` : ""} code`,
-    ...params,
-  );
-  return rows.map((row) => row.id);
+  const snapshot = await registrySnapshot(ctx.prisma);
+  const { provinceCode, type } = filters;
+  const rows = snapshot.communesOn(day).filter((row) => (provinceCode == null || row.provinceCode === provinceCode) && (type == null || row.type === type));
+  return ranked(rows, terms, (row) => row.altSearchNames);
 }
 
 /** The Prisma filter used by nested lists (Province.communes), which filter but keep code order. */

@@ -120,6 +120,49 @@ describe("cost", () => {
 });
 
 describe("requests", () => {
+  it("enforces MAX_BODY_BYTES on a real port, with Content-Length and with a chunked body", async () => {
+    const http = await import("node:http");
+    const server = http.createServer(serverWith({ MAX_BODY_BYTES: 1_000 }));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    const send = (body: string, chunked: boolean) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const request = http.request(
+          {
+            host: "127.0.0.1",
+            port,
+            path: "/graphql",
+            method: "POST",
+            headers: { "content-type": "application/json", ...(chunked ? { "transfer-encoding": "chunked" } : { "content-length": Buffer.byteLength(body) }) },
+          },
+          (response) => {
+            let text = "";
+            response.on("data", (chunk) => (text += chunk));
+            response.on("end", () => resolve({ status: response.statusCode!, text }));
+          },
+        );
+        request.on("error", reject);
+        if (chunked) for (let i = 0; i < body.length; i += 300) request.write(body.slice(i, i + 300));
+        else request.write(body);
+        request.end();
+      });
+    try {
+      const small = JSON.stringify({ query: `{ province(code: "15") { name } }` });
+      const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: "x".repeat(2_000) } });
+      for (const chunked of [false, true]) {
+        const ok = await send(small, chunked);
+        expect(ok.status).toBe(200);
+        expect(JSON.parse(ok.text).data.province.name).toBe("Lào Cai");
+        const refused = await send(big, chunked);
+        expect(refused.status).toBe(413);
+        expect(JSON.parse(refused.text).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it("limits batches to BATCH_LIMIT operations with TOO_MANY_OPERATIONS", async () => {
     const yoga = serverWith({ BATCH_LIMIT: 3 });
     const op = { query: `{ province(code: "15") { name } }` };
@@ -161,19 +204,27 @@ describe("requests", () => {
   });
 
   it("stops an operation that runs past REQUEST_TIMEOUT_MS with REQUEST_TIMEOUT", async () => {
-    // A database that takes 200 ms per search (in-memory PGlite answers within one event-loop turn).
+    // A database that takes 200 ms per model query (in-memory PGlite answers within one event-loop turn).
     const prisma = database.db.prisma;
+    const slowDelegate = (delegate: object) =>
+      new Proxy(delegate, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver);
+          if (typeof value !== "function") return value;
+          return async (...args: unknown[]) => {
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            return value.apply(target, args);
+          };
+        },
+      });
     const slow = new Proxy(prisma, {
       get(target, property, receiver) {
-        if (property !== "$queryRawUnsafe") return Reflect.get(target, property, receiver);
-        return async (...args: unknown[]) => {
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          return (prisma.$queryRawUnsafe as (...a: unknown[]) => Promise<unknown>)(...args);
-        };
+        const value = Reflect.get(target, property, receiver);
+        return property === "figure" ? slowDelegate(value as object) : value;
       },
     });
     const yoga = createServer({ db: { ...database.db, prisma: slow }, config: { REQUEST_TIMEOUT_MS: 50 }, persistedDocuments: new Map() });
-    const { status, body } = await post(yoga, { query: `{ communes(search: "hoa", first: 5) { nodes { code } } }` });
+    const { status, body } = await post(yoga, { query: `{ figures(first: 5) { nodes { value } } }` });
     expect(status).toBe(503);
     expect(body.errors![0]).toMatchObject({ extensions: { code: "REQUEST_TIMEOUT" } });
     expect(body.errors![0]!.message).toContain("longer than 50 ms");

@@ -12,6 +12,7 @@ import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import type { PublicLimits } from "../schema/limits.js";
 import { authPlugin } from "./auth.js";
+import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
 import { geoRoutesPlugin } from "./geo-routes.js";
@@ -112,7 +113,8 @@ export function createServer({
       : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
-    maxRequestBodySize: config.MAX_BODY_BYTES,
+    // Enforced by bodyLimitPlugin, which skips yoga's stream counting where Content-Length bounds the body.
+    maxRequestBodySize: false,
     cors: {
       origin: config.CORS_ORIGINS.includes("*") ? "*" : config.CORS_ORIGINS,
       methods: ["GET", "POST", "OPTIONS"],
@@ -134,6 +136,7 @@ export function createServer({
       geoRoutesPlugin(db, today),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
       operationsPlugin({ logger, windowSeconds }),
+      bodyLimitPlugin(config.MAX_BODY_BYTES),
       persistedOperationsPlugin({
         documents: persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger),
         persistedOnly: config.PERSISTED_ONLY,

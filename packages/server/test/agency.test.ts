@@ -28,8 +28,8 @@ it("answers the province tree with departments, communes and sourced figures for
   expect(errors).toBeUndefined();
   expect(data!.laoCai.name).toBe("Lào Cai");
   expect(data!.laoCai.departments.nodes.map((d: { name: string }) => d.name)).toContain("Sở Nội vụ");
-  expect(data!.laoCai.departments.nodes).toHaveLength(12);
-  expect(data!.laiChau.departments.nodes).toHaveLength(13);
+  expect(data!.laoCai.departments.nodes).toHaveLength(14);
+  expect(data!.laiChau.departments.nodes).toHaveLength(14);
   for (const province of [data!.laoCai, data!.laiChau]) {
     expect(province.communes.nodes.length).toBeGreaterThan(30);
     for (const commune of province.communes.nodes) expect(commune.serviceCenter.name).toMatch(/^Trung tâm Phục vụ hành chính công/);
@@ -68,7 +68,7 @@ it("loads departments and coverage of all 34 provinces without a query per provi
   const covered = all.nodes.filter((p: { agencyCoverage: { covered: boolean } }) => p.agencyCoverage.covered).map((p: { code: string }) => p.code);
   expect(covered).toEqual(["12", "15"]);
   const laoCai = all.nodes.find((p: { code: string }) => p.code === "15");
-  expect(laoCai.departments.totalCount).toBe(12);
+  expect(laoCai.departments.totalCount).toBe(14);
   expect(laoCai.departments.nodes[0].province.code).toBe("15");
   expect(laoCai.departments.nodes[0].parent.name).toBe("Ủy ban nhân dân tỉnh Lào Cai");
 });
@@ -81,7 +81,7 @@ it("shows the People's Committee with its departments as children and each agenc
   expect(errors).toBeUndefined();
   expect(data!.agency.kind).toBe("PEOPLES_COMMITTEE");
   expect(data!.agency.level).toBe("PROVINCE");
-  expect(data!.agency.children).toHaveLength(12);
+  expect(data!.agency.children).toHaveLength(14);
   expect(data!.agency.sources[0]).toMatchObject({ vendored: true, url: expect.stringContaining("snv.laocai.gov.vn") });
   expect(data!.agency.quoteSource.code).toBe("laocai-home-affairs-2025-10-20");
   expect(data!.dept.parent.code).toBe("15-ubnd");
@@ -102,7 +102,56 @@ it("searches agencies by folded Vietnamese or English name and filters by provin
   expect(data!.vi.nodes.map((n: { code: string }) => n.code).sort()).toEqual(["12-so-noi-vu", "15-so-noi-vu"]);
   expect(data!.en.nodes).toEqual([{ code: "12-so-noi-vu" }]);
   expect(data!.committees.nodes.map((n: { code: string }) => n.code)).toEqual(["12-ubnd", "15-ubnd"]);
-  expect(data!.laoCaiAll.agencies.totalCount).toBe(13);
+  expect(data!.laoCaiAll.agencies.totalCount).toBe(15);
+});
+
+// The full lists: the 12 departments Decree 150/2025 Art. 8 requires of every province, plus
+// Sở Dân tộc và Tôn giáo and Sở Ngoại vụ, each named for the province by a report after 2025-07-01.
+const FULL_LIST = [
+  "Sở Công Thương",
+  "Sở Dân tộc và Tôn giáo",
+  "Sở Giáo dục và Đào tạo",
+  "Sở Khoa học và Công nghệ",
+  "Sở Ngoại vụ",
+  "Sở Nông nghiệp và Môi trường",
+  "Sở Nội vụ",
+  "Sở Tài chính",
+  "Sở Tư pháp",
+  "Sở Văn hóa, Thể thao và Du lịch",
+  "Sở Xây dựng",
+  "Sở Y tế",
+  "Thanh tra tỉnh",
+  "Văn phòng Ủy ban nhân dân tỉnh",
+];
+
+it("lists the full 14 departments of Lào Cai and Lai Châu, each under the People's Committee and with a sourced URL", async () => {
+  const { data, errors } = await server.gql(`{
+    laoCai: province(code: "15") { departments(first: 50) { totalCount nodes { code name nameEn kind level parent { code } sources { url } } } }
+    laiChau: province(code: "12") { departments(first: 50) { totalCount nodes { code name nameEn kind level parent { code } sources { url } } } }
+    extra: agencies(search: "ngoai vu") { nodes { code sources { url } } }
+  }`);
+  expect(errors).toBeUndefined();
+  for (const [code, province] of [["15", data!.laoCai], ["12", data!.laiChau]] as const) {
+    expect(province.departments.totalCount).toBe(14);
+    const nodes = province.departments.nodes as { code: string; name: string; nameEn: string; kind: string; level: string; parent: { code: string }; sources: { url: string }[] }[];
+    expect(nodes.map((d) => d.name).sort((a, b) => a.localeCompare(b, "vi"))).toEqual([...FULL_LIST].sort((a, b) => a.localeCompare(b, "vi")));
+    for (const department of nodes) {
+      expect(department.level).toBe("PROVINCE");
+      expect(department.parent.code).toBe(`${code}-ubnd`);
+      expect(department.nameEn).toBeTruthy();
+      expect(department.sources.length).toBeGreaterThan(0);
+      for (const source of department.sources) expect(source.url).toMatch(/^https?:\/\//);
+    }
+  }
+  // The two optional departments rest on province-specific reports, not on the decree alone.
+  const sourcesOf = (code: string) =>
+    (data!.extra.nodes as { code: string; sources: { url: string }[] }[]).find((n) => n.code === code)!.sources.map((s) => s.url);
+  expect(sourcesOf("15-so-ngoai-vu")[0]).toContain("baolaocai.vn");
+  expect(sourcesOf("12-so-ngoai-vu")[0]).toContain("vietnam.vn");
+  const dttg = await server.gql(`{ agency(code: "15-so-dan-toc-va-ton-giao") { parent { code } sources { url publishedOn } } }`);
+  expect(dttg.errors).toBeUndefined();
+  expect(dttg.data!.agency.parent.code).toBe("15-ubnd");
+  expect(dttg.data!.agency.sources[0].url).toContain("vietnamnet.vn");
 });
 
 it("rejects agency() with neither or both of code and id, and a malformed province code", async () => {

@@ -234,7 +234,7 @@ interface CoverageShape {
 }
 
 const COVERAGE_NOTE =
-  "Agencies are recorded for Lào Cai (15) and Lai Châu (12) only: each province's People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of every province, plus optional departments where a source names them. Lào Cai's Resolution No. 05 established 14 departments; the 2 beyond the mandatory list are not named in the sources read, so they are not recorded. Commune-level bodies are not recorded as agencies: sources give only their number (indicators commune_specialized_offices, commune_public_service_centers); every commune's Public Administration Service Center is at Commune.serviceCenter.";
+  "Agencies are recorded for Lào Cai (15) and Lai Châu (12) only: each province's People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of every province, plus the optional departments that a source names after 2025-07-01: Sở Dân tộc và Tôn giáo and Sở Ngoại vụ in both, 14 departments each. For Lào Cai that is the number its Provincial People's Council Resolution No. 05 established (the resolution's own list was not retrieved); for Lai Châu it is the most Decree 150 allows a province, and no Lai Châu decision listing them was found. Commune-level bodies are not recorded as agencies: sources give only their number (indicators commune_specialized_offices, commune_public_service_centers); every commune's Public Administration Service Center is at Commune.serviceCenter.";
 
 export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage").implement({
   description: "How many agency records exist for a province, and what is known to be missing.",

@@ -42,14 +42,31 @@ export interface StartOptions {
 }
 
 const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: string[] }> = {
-  vngov: { file: "vngov-server.ts", execArgv: ["--import", "tsx", "--expose-gc"] },
+  // Bundled first (buildVngov), then run by plain Node, as `npm start` runs the product.
+  vngov: { file: ".tmp/vngov-server.mjs", execArgv: ["--expose-gc"] },
   raw: { file: "raw-server.ts", execArgv: ["--import", "tsx"] },
   postgis: { file: "postgis-server.ts", execArgv: ["--import", "tsx"] },
   postgraphile: { file: "postgraphile-server.mjs", execPath: NODE22, execArgv: [] },
 };
 
+/** Bundles bench/vngov-server.ts with the server's sources, as scripts/build-server.mjs does for `npm start`. */
+async function buildVngov(): Promise<void> {
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: [path.join(here, "vngov-server.ts")],
+    outfile: path.join(TMP_DIR, "vngov-server.mjs"),
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
+}
+
 export async function startServer(contender: ServerKind, options: StartOptions): Promise<RunningServer> {
   const entry = ENTRIES[contender];
+  if (contender === "vngov") await buildVngov();
   const execArgv = [...entry.execArgv];
   if (contender === "vngov" && options.cpuProfileDir) {
     fs.mkdirSync(options.cpuProfileDir, { recursive: true });

@@ -1,9 +1,8 @@
 // Configuration: every environment variable the server reads, validated once at start-up.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { repoRoot } from "./paths.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 const bool = (fallback: "true" | "false") =>
   z

@@ -2,6 +2,7 @@
 // an answer is only reused on the day it was computed, and cached answers pass the same limits.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seed } from "../src/db/seed.js";
+import { RESPONSE_CACHE_MAX_ENTRY_CHARS } from "../src/http/response-cache.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 
@@ -89,4 +90,15 @@ it("never keeps an error", async () => {
   const second = await post(cached, query);
   expect(second.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   expect(second.statements).toBe(first.statements);
+});
+
+it("does not keep an answer larger than RESPONSE_CACHE_MAX_ENTRY_CHARS", async () => {
+  const query = `{ province(code: "01") { communes(first: 200) { nodes { code boundary(detail: MEDIUM) } } } }`;
+  const first = await post(cached, query);
+  expect(JSON.stringify(first.body.data).length).toBeGreaterThan(RESPONSE_CACHE_MAX_ENTRY_CHARS);
+  expect((await post(cached, query)).statements).toBeGreaterThan(0);
+  // A small answer of the same shape is kept.
+  const small = `{ province(code: "01") { communes(first: 2) { nodes { code } } } }`;
+  await post(cached, small);
+  expect((await post(cached, small)).statements).toBe(0);
 });

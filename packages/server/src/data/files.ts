@@ -2,10 +2,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot } from "../paths.js";
 import { z } from "zod";
 
-export const dataDir = fileURLToPath(new URL("../../../../prisma/data", import.meta.url));
+export const dataDir = path.join(repoRoot, "prisma", "data");
 
 const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

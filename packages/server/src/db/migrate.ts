@@ -6,10 +6,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot } from "../paths.js";
 import type { Database } from "../db.js";
 
-export const migrationsDir = fileURLToPath(new URL("../../../../prisma/migrations", import.meta.url));
+export const migrationsDir = path.join(repoRoot, "prisma", "migrations");
 
 export interface Migration {
   name: string;

@@ -4,15 +4,18 @@
 // envelop's plugin rather than yoga's wrapper: yoga's looks answers up in onParams, before
 // authentication, cost limits and rate limits run; envelop's looks them up at execution, after
 // them, so a cached answer is refused, costed and charged exactly like a computed one.
-import { createInMemoryCache, useResponseCache } from "@envelop/response-cache";
+import { useResponseCache } from "@envelop/response-cache";
 import { createHash } from "node:crypto";
-import { getOperationAST } from "graphql";
+import { getOperationAST, type ExecutionResult } from "graphql";
+import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 
-/** How many answers are kept (least recently used are dropped first). */
-export const RESPONSE_CACHE_ENTRIES = 2048;
-/** Answers larger than this (serialised data, in characters) are not kept, so memory stays bounded. */
+/** Most answers kept (least recently used are dropped first). */
+export const RESPONSE_CACHE_ENTRIES = 4096;
+/** Most serialised answer data kept in all, in characters: memory is bounded by size, not only by count. */
+export const RESPONSE_CACHE_MAX_CHARS = 8 * 1024 * 1024;
+/** Answers larger than this (serialised data, in characters) are not kept. */
 export const RESPONSE_CACHE_MAX_ENTRY_CHARS = 128 * 1024;
 /** Upper bound on an entry's age; the data itself only changes on a re-seed, which restarts the server. */
 export const RESPONSE_CACHE_TTL_MS = 60 * 60 * 1000;
@@ -24,19 +27,37 @@ export const RESPONSE_CACHE_TTL_MS = 60 * 60 * 1000;
  * it; the old entries are dropped at once to free their memory.
  */
 export function responseCachePlugin(): Plugin<Context> {
-  let cache = createInMemoryCache({ max: RESPONSE_CACHE_ENTRIES });
+  // envelop's in-memory cache bounds entries by count only and keeps an entity → answers index we
+  // never use (every write drops the whole cache): an LRU bounded by size instead.
+  const newCache = () =>
+    new LRUCache<string, ExecutionResult>({
+      max: RESPONSE_CACHE_ENTRIES,
+      maxSize: RESPONSE_CACHE_MAX_CHARS,
+      ttl: RESPONSE_CACHE_TTL_MS,
+      sizeCalculation: (_value, key) => sizes.get(key) ?? 1,
+      dispose: (_value, key) => sizes.delete(key),
+    });
+  const sizes = new Map<string, number>();
+  let cache = newCache();
   let generation = 0;
   const invalidateAll = () => {
     generation += 1;
-    cache = createInMemoryCache({ max: RESPONSE_CACHE_ENTRIES });
+    cache.clear();
+    cache = newCache();
   };
   const responseCache = useResponseCache<Context>({
     // Every caller sees the same public registry: there is no per-user data to keep apart.
     session: () => null,
     cache: {
       get: (id) => cache.get(id),
-      set: (id, data, entities, ttl) => cache.set(id, data, entities, ttl),
-      invalidate: (entities) => cache.invalidate(entities),
+      set: (id, data) => {
+        const size = JSON.stringify(data.data ?? null).length;
+        if (size > RESPONSE_CACHE_MAX_ENTRY_CHARS) return;
+        sizes.set(id, size);
+        cache.set(id, data);
+      },
+      // Never asked for: mutations drop the whole cache (onExecute below), not entities.
+      invalidate: () => undefined,
     },
     ttl: RESPONSE_CACHE_TTL_MS,
     // "Today" is part of the key: an answer for a default asOf is only valid on the day it was computed.
@@ -44,9 +65,8 @@ export function responseCachePlugin(): Plugin<Context> {
       createHash("sha256")
         .update(JSON.stringify([generation, (context as Context).today, operationName ?? null, documentString, variableValues ?? {}]))
         .digest("hex"),
-    // Errors are never kept; large answers are not kept either (a bounded cache, not a bounded count).
-    shouldCacheResult: ({ result }) =>
-      !result.errors?.length && JSON.stringify(result.data ?? null).length <= RESPONSE_CACHE_MAX_ENTRY_CHARS,
+    // Errors are never kept; large answers are not kept either (see cache.set).
+    shouldCacheResult: ({ result }) => !result.errors?.length,
     includeExtensionMetadata: false,
   }) as Plugin<Context>;
   return {

@@ -1,12 +1,11 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
 // persisted operations, health endpoints and error masking. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
-import { createYoga, useExecutionCancellation, useReadinessCheck, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import { defaultConfig, type Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db.js";
-import { isSeeded } from "../db/setup.js";
 import type { Logger } from "../logger.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
@@ -20,6 +19,7 @@ import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
 import { responseCachePlugin } from "./response-cache.js";
 import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
+import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { timeoutPlugin } from "./timeout.js";
 
@@ -122,17 +122,7 @@ export function createServer({
       exposedHeaders: ["x-request-id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", "Retry-After"],
     },
     plugins: [
-      // /ready: the database answers and holds the registry. (/health, process up, is yoga's own.)
-      useReadinessCheck({
-        endpoint: "/ready",
-        check: async ({ fetchAPI }) => {
-          const ready = await isSeeded(db).catch(() => false);
-          return new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
-            status: ready ? 200 : 503,
-            headers: { "content-type": "application/json" },
-          });
-        },
-      }),
+      readinessPlugin(db),
       geoRoutesPlugin(db, today),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
       operationsPlugin({ logger, windowSeconds }),

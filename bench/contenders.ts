@@ -43,11 +43,22 @@ export interface StartOptions {
 
 const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: string[] }> = {
   // Bundled first (buildVngov), then run by plain Node, as `npm start` runs the product.
-  vngov: { file: ".tmp/vngov-server.mjs", execArgv: ["--expose-gc"] },
+  vngov: { file: ".tmp/vngov-server.mjs", execArgv: ["--expose-gc", ...startFlags()] },
   raw: { file: "raw-server.ts", execArgv: ["--import", "tsx"] },
   postgis: { file: "postgis-server.ts", execArgv: ["--import", "tsx"] },
   postgraphile: { file: "postgraphile-server.mjs", execPath: NODE22, execArgv: [] },
 };
+
+/**
+ * The Node flags `npm start` runs the product with (package.json's start script): the heap settings
+ * that keep its RSS down under load apply to the benchmarked server too.
+ */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(here, "..", "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const match = / node ((?:--\S+ )*)packages\/server\/dist\/main\.mjs/.exec(pkg.scripts["start"] ?? "");
+  if (!match) throw new Error("package.json's start script no longer runs `node [flags] packages/server/dist/main.mjs`");
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
+}
 
 /** Bundles bench/vngov-server.ts with the server's sources, as scripts/build-server.mjs does for `npm start`. */
 async function buildVngov(): Promise<void> {

@@ -44,3 +44,10 @@ process.once("SIGTERM", () => {
   // Let --cpu-prof write its profile: exit normally rather than by signal.
   db.close().finally(() => process.exit(0));
 });
+// `kill -USR2 <pid>` prints process.memoryUsage() in MB, before and after a full GC.
+process.on("SIGUSR2", () => {
+  const mb = () => Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1e5) / 10]));
+  const before = mb();
+  gc?.();
+  console.error(JSON.stringify({ before, afterGc: mb() }));
+});

@@ -90,3 +90,15 @@ it("never keeps an error", async () => {
   expect(second.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   expect(second.statements).toBe(first.statements);
 });
+
+it("neither keeps nor looks up answers to point lists (communesAt)", async () => {
+  // neighbours are read from the database, so a computed answer costs statements and a cached one none.
+  const query = `query ($points: [PointInput!]!) { communesAt(points: $points) { code neighbours { code } } }`;
+  const variables = { points: [{ latitude: 21.0288, longitude: 105.8525 }] };
+  const first = await post(cached, query, variables);
+  expect(first.body.data.communesAt[0].code).toBe("00070");
+  expect(first.statements).toBeGreaterThan(0);
+  const second = await post(cached, query, variables);
+  expect(second.statements).toBe(first.statements);
+  expect(second.body.data).toEqual(first.body.data);
+});

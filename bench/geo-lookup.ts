@@ -5,14 +5,20 @@ import { allCommuneFacts, communeCodeAt, pointIndex } from "../packages/server/s
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/** RSS after GC and a pause (freed buffers leave the process shortly after GC), as the benchmark measures it. */
+const settledRss = async () => {
+  gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  gc?.();
+  return process.memoryUsage().rss;
+};
+
 const facts = allCommuneFacts(); // small (units.json); read before the baseline so only the index is measured
-gc?.();
-const before = process.memoryUsage().rss;
+const before = await settledRss();
 let started = performance.now();
 pointIndex();
 const loadMs = performance.now() - started;
-gc?.();
-const after = process.memoryUsage().rss;
+const after = await settledRss();
 console.log(`index load: ${loadMs.toFixed(0)} ms, RSS +${mb(after - before)}${gc ? "" : " (run with node --expose-gc for a steadier figure)"}`);
 
 function run(name: string, points: [number, number][], rounds: number) {

@@ -1,4 +1,4 @@
-// Workloads G1 and G2: point lookup, vngov (in-memory FULL geometry, Flatbush + ray cast) against PostGIS
+// Workloads G1 and G2: point lookup, vngov (in-memory FULL geometry: raster, ray cast near boundaries) against PostGIS
 // (`ST_Covers` over the same FULL geometry with a GiST index) on the benchmark's PostgreSQL server, both over
 // HTTP. Also measures what the boundary index costs vngov in RSS and what the committed geometry weighs.
 //

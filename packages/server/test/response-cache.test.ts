@@ -102,3 +102,15 @@ it("does not keep an answer larger than RESPONSE_CACHE_MAX_ENTRY_CHARS", async (
   await post(cached, small);
   expect((await post(cached, small)).statements).toBe(0);
 });
+
+it("neither keeps nor looks up answers to point lists (communesAt)", async () => {
+  // neighbours are read from the database, so a computed answer costs statements and a cached one none.
+  const query = `query ($points: [PointInput!]!) { communesAt(points: $points) { code neighbours { code } } }`;
+  const variables = { points: [{ latitude: 21.0288, longitude: 105.8525 }] };
+  const first = await post(cached, query, variables);
+  expect(first.body.data.communesAt[0].code).toBe("00070");
+  expect(first.statements).toBeGreaterThan(0);
+  const second = await post(cached, query, variables);
+  expect(second.statements).toBe(first.statements);
+  expect(second.body.data).toEqual(first.body.data);
+});

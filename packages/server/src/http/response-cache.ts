@@ -6,7 +6,7 @@
 // them, so a cached answer is refused, costed and charged exactly like a computed one.
 import { useResponseCache } from "@envelop/response-cache";
 import { createHash } from "node:crypto";
-import { getOperationAST, type ExecutionResult } from "graphql";
+import { getOperationAST, Kind, type ExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
@@ -19,6 +19,12 @@ export const RESPONSE_CACHE_MAX_CHARS = 8 * 1024 * 1024;
 export const RESPONSE_CACHE_MAX_ENTRY_CHARS = 128 * 1024;
 /** Upper bound on an entry's age; the data itself only changes on a re-seed, which restarts the server. */
 export const RESPONSE_CACHE_TTL_MS = 60 * 60 * 1000;
+/**
+ * Operations selecting one of these root fields are neither looked up nor kept: the same list of up to 1,000
+ * points hardly ever comes twice, and caching would cost more than answering (hashing the points, an added
+ * __typename and id on every item, stripped again, and up to ~50 kB kept per entry).
+ */
+const UNCACHED_ROOT_FIELDS = new Set(["communesAt"]);
 
 /**
  * Steward writes change the data while the server runs. Every executed mutation starts a new
@@ -72,11 +78,12 @@ export function responseCachePlugin(): Plugin<Context> {
   return {
     ...responseCache,
     onExecute(payload) {
-      const operation = getOperationAST(payload.args.document, payload.args.operationName)?.operation;
-      if (operation === "mutation") {
+      const operation = getOperationAST(payload.args.document, payload.args.operationName);
+      if (operation?.operation === "mutation") {
         // After the write, whatever it did (a rejected write costs one generation, nothing more).
         return { onExecuteDone: () => invalidateAll() };
       }
+      if (operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && UNCACHED_ROOT_FIELDS.has(s.name.value))) return;
       return (responseCache.onExecute as NonNullable<Plugin<Context>["onExecute"]>)(payload);
     },
   };

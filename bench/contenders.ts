@@ -53,7 +53,7 @@ const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: s
  * The Node flags `npm start` runs the product with (package.json's start script): the heap settings
  * that keep its RSS down under load apply to the benchmarked server too.
  */
-function startFlags(): string[] {
+export function startFlags(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(here, "..", "package.json"), "utf8")) as { scripts: Record<string, string> };
   const match = / node ((?:--\S+ )*)packages\/server\/dist\/main\.mjs/.exec(pkg.scripts["start"] ?? "");
   if (!match) throw new Error("package.json's start script no longer runs `node [flags] packages/server/dist/main.mjs`");

@@ -7,6 +7,9 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.js";
 
+/** The channel of data-change notices (NOTIFY), sent by db/changes.ts inside the writing transaction. */
+export const DATA_CHANGED_CHANNEL = "vngov_data_changed";
+
 /** Counts the SQL statements sent to the database, so tests can prove there is no N+1. */
 export interface StatementCounter {
   count: number;
@@ -20,6 +23,13 @@ export interface Database {
   /** Runs one parameterised query and returns its rows. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   statements: StatementCounter;
+  /**
+   * Calls `listener` with the payload of every data-change notice committed to this database, by
+   * this process or another one (see db/changes.ts); returns the function that unsubscribes it.
+   */
+  onDataChanged(listener: (what: string) => void): () => void;
+  /** Resolves once notices are being listened for (at once on PGlite). */
+  listening(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +86,58 @@ async function runScript(exec: (sql: string) => Promise<unknown>, sql: string): 
   }
 }
 
+/**
+ * LISTENs for data-change notices on a connection of its own, opened with the first subscriber.
+ * A lost connection is opened again after a second; since notices sent meanwhile are lost, every
+ * subscriber then hears "reconnected" and should treat everything as changed.
+ */
+function listenForChanges(url: string) {
+  const listeners = new Set<(what: string) => void>();
+  let client: pg.Client | null = null;
+  let closed = false;
+  let active: Promise<void> = Promise.resolve();
+  let retry: NodeJS.Timeout | undefined;
+  const emit = (what: string) => listeners.forEach((listener) => listener(what));
+  const connect = (reconnecting: boolean) => {
+    if (closed || client) return;
+    const next = new pg.Client({ connectionString: url });
+    client = next;
+    const lost = () => {
+      if (client !== next) return;
+      client = null;
+      next.end().catch(() => undefined);
+      if (!closed) retry = setTimeout(() => connect(true), 1_000);
+    };
+    next.on("error", lost);
+    next.on("end", lost);
+    next.on("notification", (message) => {
+      if (message.channel === DATA_CHANGED_CHANNEL) emit(message.payload ?? "");
+    });
+    active = next
+      .connect()
+      .then(() => next.query(`LISTEN ${DATA_CHANGED_CHANNEL}`))
+      .then(() => {
+        if (reconnecting) emit("reconnected");
+      }, lost);
+  };
+  return {
+    subscribe(listener: (what: string) => void) {
+      listeners.add(listener);
+      connect(false);
+      return () => listeners.delete(listener);
+    },
+    listening: () => active,
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      listeners.clear();
+      const current = client;
+      client = null;
+      await current?.end().catch(() => undefined);
+    },
+  };
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const statements: StatementCounter = { count: 0 };
   if ("url" in options) {
@@ -87,10 +149,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const prisma = new PrismaClient({
       adapter: countingAdapter(new PrismaPg(pool) as AdapterFactory, statements),
     });
+    const changes = listenForChanges(options.url);
     return {
       prisma,
       kind: "postgres",
       statements,
+      onDataChanged: changes.subscribe,
+      listening: changes.listening,
       async execScript(sql) {
         const client = await pool.connect();
         try {
@@ -103,6 +168,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         return (await pool.query(sql, params)).rows;
       },
       async close() {
+        await changes.close();
         await prisma.$disconnect();
         await pool.end();
       },
@@ -120,10 +186,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const prisma = new PrismaClient({
     adapter: countingAdapter(new PrismaPGlite(pglite) as AdapterFactory, statements),
   });
+  // One PGlite instance is one process's: its own notices are all there is to hear.
+  const listeners = new Set<(what: string) => void>();
+  const unlisten = await pglite.listen(DATA_CHANGED_CHANNEL, (payload) => listeners.forEach((listener) => listener(payload)));
   return {
     prisma,
     kind: "pglite",
     statements,
+    onDataChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    listening: () => Promise.resolve(),
     async execScript(sql) {
       await runScript((text) => pglite.exec(text), sql);
     },
@@ -131,6 +205,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       return (await pglite.query(sql, params)).rows as never[];
     },
     async close() {
+      listeners.clear();
+      await unlisten();
       await prisma.$disconnect();
       if (ownsPglite) await pglite.close();
     },

@@ -11,6 +11,8 @@ import { createServer } from "../src/http/server.js";
 
 export interface TestDatabase {
   db: Database;
+  /** Another client of the same database, as another process would have (close it yourself). */
+  openAnother(): Promise<Database>;
   drop(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await migrate(db);
     return {
       db,
+      openAnother: () => openDatabase({ pglite }),
       async drop() {
         await db.close();
         await pglite.close();
@@ -40,6 +43,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrate(db);
   return {
     db,
+    openAnother: () => openDatabase({ url: url.toString() }),
     async drop() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

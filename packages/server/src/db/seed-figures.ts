@@ -1,6 +1,7 @@
 // Loads the curated agencies, sources, indicators and figures (prisma/data/curated) into the database:
 // idempotent (its own SeedState hash) and transactional, run after the registry seed.
 import { createHash } from "node:crypto";
+import { announceChange } from "./changes.js";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -345,6 +346,7 @@ export async function seedFigures(db: Database, given?: FiguresData): Promise<Fi
         create: { dataset: DATASET, hash: data.hash },
         update: { hash: data.hash, seededAt: new Date() },
       });
+      await announceChange(tx, "figures");
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

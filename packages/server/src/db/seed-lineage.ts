@@ -5,6 +5,7 @@
 // became special zones whole; their links (fromLevel DISTRICT) go to DistrictLineageLink, whose
 // `from` is a LegacyDistrict, rather than inventing an old commune that never existed.
 import { storedNameKey } from "../data/address-matcher.js";
+import { announceChange } from "./changes.js";
 import { fingerprint } from "../data/files.js";
 import { LEGACY_FILES, readLegacyData, type LegacyData } from "../data/legacy-files.js";
 import type { Database } from "../db.js";
@@ -136,6 +137,7 @@ export async function seedLineage(db: Database, given?: LegacyData): Promise<Lin
         create: { dataset: LINEAGE_DATASET, hash: data.hash },
         update: { hash: data.hash, seededAt: new Date() },
       });
+      await announceChange(tx, "lineage");
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

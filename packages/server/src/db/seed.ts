@@ -1,6 +1,7 @@
 // Loads the committed registry into the database: idempotent (a dataset hash is stored) and
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
+import { announceChange } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
 import { foldCommuneName, foldProvinceName } from "../data/fold.js";
 import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
@@ -223,6 +224,7 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
         create: { dataset: DATASET, hash: data.hash },
         update: { hash: data.hash, seededAt: new Date() },
       });
+      await announceChange(tx, "registry");
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -1,5 +1,6 @@
-// Response cache for reads: the registry only changes when the server is seeded, so an answer can
-// be reused until the day changes (every default `asOf` is today in Vietnam).
+// Response cache for reads: the data changes only through writes, each of which drops the cache
+// (mutations here, and every committed write anywhere through http/data-changes.ts), so an answer
+// can be reused until the day changes (every default `asOf` is today in Vietnam).
 //
 // envelop's plugin rather than yoga's wrapper: yoga's looks answers up in onParams, before
 // authentication, cost limits and rate limits run; envelop's looks them up at execution, after
@@ -17,7 +18,7 @@ export const RESPONSE_CACHE_ENTRIES = 4096;
 export const RESPONSE_CACHE_MAX_CHARS = 8 * 1024 * 1024;
 /** Answers larger than this (serialised data, in characters) are not kept. */
 export const RESPONSE_CACHE_MAX_ENTRY_CHARS = 128 * 1024;
-/** Upper bound on an entry's age; the data itself only changes on a re-seed, which restarts the server. */
+/** Upper bound on an entry's age; writes drop the whole cache before then. */
 export const RESPONSE_CACHE_TTL_MS = 60 * 60 * 1000;
 /**
  * Operations selecting one of these root fields are neither looked up nor kept: the same list of up to 1,000
@@ -32,7 +33,7 @@ const UNCACHED_ROOT_FIELDS = new Set(["communesAt"]);
  * before the write (even one still being computed while the write commits) is never served after
  * it; the old entries are dropped at once to free their memory.
  */
-export function responseCachePlugin(): Plugin<Context> {
+export function responseCachePlugin(): Plugin<Context> & { invalidateAll(): void } {
   // envelop's in-memory cache bounds entries by count only and keeps an entity → answers index we
   // never use (every write drops the whole cache): an LRU bounded by size instead.
   const newCache = () =>
@@ -77,6 +78,7 @@ export function responseCachePlugin(): Plugin<Context> {
   }) as Plugin<Context>;
   return {
     ...responseCache,
+    invalidateAll,
     onExecute(payload) {
       const operation = getOperationAST(payload.args.document, payload.args.operationName);
       if (operation?.operation === "mutation") {

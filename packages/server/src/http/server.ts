@@ -15,6 +15,7 @@ import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
 import { geoRoutesPlugin } from "./geo-routes.js";
+import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
 import { responseCachePlugin } from "./response-cache.js";
@@ -95,6 +96,7 @@ export function createServer({
     anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
     keyBudget: config.RATE_LIMIT_KEY,
   };
+  const answers = responseCache ? responseCachePlugin() : null;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -123,6 +125,7 @@ export function createServer({
     },
     plugins: [
       readinessPlugin(db),
+      dataChangesPlugin(db, () => answers?.invalidateAll()),
       geoRoutesPlugin(db, today),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
       operationsPlugin({ logger, windowSeconds }),
@@ -155,7 +158,7 @@ export function createServer({
       useExecutionCancellation(),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
       // Last: a cached answer is still authenticated, costed and charged by the plugins above.
-      ...(responseCache ? [responseCachePlugin()] : []),
+      ...(answers ? [answers] : []),
     ],
   });
 }

@@ -10,8 +10,8 @@
 // anything else (list relations, counts, filters), which the caller then sends to Prisma.
 //
 // Freshness: the snapshot is loaded lazily on first use, per Prisma client, and dropped by
-// `invalidateRegistry` (the seed calls it after writing the registry). A seed by another process
-// against the same PostgreSQL database is seen after a restart, as the response cache documents.
+// `invalidateRegistry`: the seed calls it after writing the registry, and servers call it when
+// they hear that another client of the database re-seeded it (http/data-changes.ts).
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { CommuneVersion, ProvinceVersion, ServiceCenter } from "../generated/prisma/client.js";
 import { isoDate } from "../schema/as-of.js";

@@ -1,6 +1,7 @@
 // One steward write = one transaction; a unique-constraint race with a concurrent writer is retried
 // once, so the loser re-validates and sees the winner's row (reported, not inserted twice).
 import type { PrismaClient } from "../generated/prisma/client.js";
+import { announceChange } from "../db/changes.js";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -19,7 +20,15 @@ function isUniqueViolation(error: unknown): boolean {
 export async function inWriteTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await prisma.$transaction((tx) => work(tx), { timeout: 60_000, maxWait: 30_000 });
+      return await prisma.$transaction(
+        async (tx) => {
+          const result = await work(tx);
+          // Delivered on commit: servers on this database drop their cached answers (db/changes.ts).
+          await announceChange(tx, "figures");
+          return result;
+        },
+        { timeout: 60_000, maxWait: 30_000 },
+      );
     } catch (error) {
       if (error instanceof Rollback) return error.result as T;
       if (attempt < 2 && isUniqueViolation(error)) continue;

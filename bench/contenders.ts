@@ -4,6 +4,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundle } from "../scripts/build-server.mjs";
 import type { ServerKind } from "./workloads.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,24 +61,10 @@ export function startFlags(): string[] {
   return match[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
-/** Bundles bench/vngov-server.ts with the server's sources, as scripts/build-server.mjs does for `npm start`. */
-async function buildVngov(): Promise<void> {
-  const { build } = await import("esbuild");
-  await build({
-    entryPoints: [path.join(here, "vngov-server.ts")],
-    outfile: path.join(TMP_DIR, "vngov-server.mjs"),
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-  });
-}
-
 export async function startServer(contender: ServerKind, options: StartOptions): Promise<RunningServer> {
   const entry = ENTRIES[contender];
-  if (contender === "vngov") await buildVngov();
+  // Bundled as scripts/build-server.mjs bundles the product for `npm start`.
+  if (contender === "vngov") await bundle({ entry: path.join(here, "vngov-server.ts"), outfile: path.join(TMP_DIR, "vngov-server.mjs") });
   const execArgv = [...entry.execArgv];
   if (contender === "vngov" && options.cpuProfileDir) {
     fs.mkdirSync(options.cpuProfileDir, { recursive: true });

@@ -109,6 +109,11 @@ function listBound(parent: GraphQLNamedType, field: GraphQLField<unknown, unknow
   return known ?? DEFAULT_LIST_BOUND;
 }
 
+/** Whether a field's price depends on its arguments: a page size, or a list bound computed from them. */
+function pricedByArguments(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.some((arg) => arg.name === "first" || arg.name === "last") || typeof LIST_BOUNDS[`${parent.name}.${field.name}`] === "function";
+}
+
 function selectionCost(
   walk: Walk,
   parent: GraphQLNamedType,
@@ -134,10 +139,13 @@ function selectionCost(
     const type = getNamedType(field.type);
     if (isLeafType(type)) continue;
     let args: Record<string, unknown> = {};
-    try {
-      args = getArgumentValues(field, selection, walk.variables);
-    } catch {
-      // invalid values are reported by execution; price the field with defaults
+    // Coercing arguments costs more than the rest of the walk: only where they set the price.
+    if (pricedByArguments(parent, field)) {
+      try {
+        args = getArgumentValues(field, selection, walk.variables);
+      } catch {
+        // invalid values are reported by execution; price the field with defaults
+      }
     }
     const connectionPage = pageSizeOf(field, args);
     if (connectionPage !== undefined) checkPageSize(walk, `${parent.name}.${field.name}`, args);

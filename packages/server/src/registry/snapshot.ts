@@ -206,3 +206,25 @@ export function invalidateRegistry(prisma: PrismaClient): void {
   holder.generation += 1;
   holder.snapshot = null;
 }
+
+interface VersionRows {
+  CommuneVersion: CommuneVersion;
+  ProvinceVersion: ProvinceVersion;
+}
+
+/**
+ * The version rows with these ids, in their order (unknown ids left out), shaped by the `query`
+ * Pothos derives from the GraphQL selection: from the snapshot when it holds the whole selection,
+ * else from Prisma in one statement.
+ */
+export async function versionRows<M extends keyof VersionRows>(prisma: PrismaClient, model: M, ids: string[], query: object): Promise<Array<VersionRows[M]>> {
+  if (ids.length === 0) return [];
+  const fromMemory = (await registrySnapshot(prisma)).materializeMany(model, ids, query);
+  if (fromMemory) return fromMemory as unknown as Array<VersionRows[M]>;
+  const select = (query as { select?: Record<string, unknown> }).select;
+  const args = { ...query, ...(select ? { select: { ...select, id: true } } : {}), where: { id: { in: ids } } } as never;
+  const loaded: Array<{ id: string }> =
+    model === "CommuneVersion" ? await prisma.communeVersion.findMany(args) : await prisma.provinceVersion.findMany(args);
+  const byId = new Map(loaded.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []) as unknown as Array<VersionRows[M]>;
+}

@@ -1,7 +1,6 @@
 // Commune: a commune-level unit (commune, ward or special zone), as of a given day.
 import { builder } from "../builder.js";
-import type { CommuneVersion } from "../generated/prisma/client.js";
-import { registrySnapshot } from "../registry/snapshot.js";
+import { registrySnapshot, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertCommuneCode, assertProvinceCode, COMMUNE_CODE_DESCRIPTION, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { assertPageSize, rankedConnection } from "./pagination.js";
@@ -80,9 +79,7 @@ builder.queryFields((t) => ({
           ctx,
           info,
           typeName: "Commune",
-          load: async (query, page) =>
-            ((await registrySnapshot(ctx.prisma)).materializeMany("CommuneVersion", page, query) as CommuneVersion[] | undefined) ??
-            ctx.prisma.communeVersion.findMany({ ...query, where: { id: { in: page } } }),
+          load: (query, page) => versionRows(ctx.prisma, "CommuneVersion", page, query),
         });
       },
     },
@@ -99,13 +96,10 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const code = assertCommuneCode(args.code);
       const day = resolveAsOf(args.asOf, ctx.today);
-      const snapshot = await registrySnapshot(ctx.prisma);
-      const version = snapshot.commune(code, day);
+      const version = (await registrySnapshot(ctx.prisma)).commune(code, day);
       if (!version) return null;
-      return (
-        (snapshot.materialize("CommuneVersion", version.id, query) as CommuneVersion | undefined) ??
-        ctx.prisma.communeVersion.findUnique({ ...query, where: { id: version.id } })
-      );
+      const [row] = await versionRows(ctx.prisma, "CommuneVersion", [version.id], query);
+      return row ?? null;
     },
   }),
 }));

@@ -5,7 +5,7 @@ import { badUserInput } from "../errors.js";
 import type { CommuneVersion } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
-import { registrySnapshot } from "../registry/snapshot.js";
+import { registrySnapshot, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
 
@@ -162,13 +162,10 @@ builder.queryFields((t) => ({
       const day = resolveAsOf(args.asOf, ctx.today);
       const code = communeCodeAt(args.latitude, args.longitude);
       if (code === null) return null;
-      const snapshot = await registrySnapshot(ctx.prisma);
-      const version = snapshot.commune(code, day);
+      const version = (await registrySnapshot(ctx.prisma)).commune(code, day);
       if (!version) return null;
-      return (
-        (snapshot.materialize("CommuneVersion", version.id, query) as CommuneVersion | undefined) ??
-        ctx.prisma.communeVersion.findUnique({ ...query, where: { id: version.id } })
-      );
+      const [row] = await versionRows(ctx.prisma, "CommuneVersion", [version.id], query);
+      return row ?? null;
     },
   }),
   communesAt: t.prismaField({
@@ -189,11 +186,7 @@ builder.queryFields((t) => ({
       const versionIds = codes.map((code) => (code === null ? null : (snapshot.commune(code, day)?.id ?? null)));
       // Each distinct unit is materialized (or loaded) once and shared by every point in it.
       const ids = [...new Set(versionIds.filter((id): id is string => id !== null))];
-      if (ids.length === 0) return codes.map(() => null);
-      const select = (query as { select?: Record<string, unknown> }).select;
-      const rows =
-        (snapshot.materializeMany("CommuneVersion", ids, query) as CommuneVersion[] | undefined) ??
-        (await ctx.prisma.communeVersion.findMany({ ...query, ...(select ? { select: { ...select, id: true } } : {}), where: { id: { in: ids } } }));
+      const rows = await versionRows(ctx.prisma, "CommuneVersion", ids, query);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return versionIds.map((id) => (id === null ? null : (byId.get(id) ?? null)));
     },

@@ -1,7 +1,6 @@
 // Province: one of the 34 provinces and centrally-run cities, as of a given day.
 import { builder } from "../builder.js";
-import type { ProvinceVersion } from "../generated/prisma/client.js";
-import { registrySnapshot } from "../registry/snapshot.js";
+import { registrySnapshot, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { CommuneConnection, CommuneType } from "./commune.js";
@@ -89,9 +88,7 @@ builder.queryFields((t) => ({
           ctx,
           info,
           typeName: "Province",
-          load: async (query, page) =>
-            ((await registrySnapshot(ctx.prisma)).materializeMany("ProvinceVersion", page, query) as ProvinceVersion[] | undefined) ??
-            ctx.prisma.provinceVersion.findMany({ ...query, where: { id: { in: page } } }),
+          load: (query, page) => versionRows(ctx.prisma, "ProvinceVersion", page, query),
         });
       },
     },
@@ -108,13 +105,10 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const code = assertProvinceCode(args.code);
       const day = resolveAsOf(args.asOf, ctx.today);
-      const snapshot = await registrySnapshot(ctx.prisma);
-      const version = snapshot.province(code, day);
+      const version = (await registrySnapshot(ctx.prisma)).province(code, day);
       if (!version) return null;
-      return (
-        (snapshot.materialize("ProvinceVersion", version.id, query) as ProvinceVersion | undefined) ??
-        ctx.prisma.provinceVersion.findUnique({ ...query, where: { id: version.id } })
-      );
+      const [row] = await versionRows(ctx.prisma, "ProvinceVersion", [version.id], query);
+      return row ?? null;
     },
   }),
 }));

@@ -172,7 +172,6 @@ export class RegistrySnapshot {
 }
 
 interface Holder {
-  generation: number;
   snapshot: Promise<RegistrySnapshot> | null;
 }
 
@@ -180,7 +179,7 @@ const holders = new WeakMap<PrismaClient, Holder>();
 
 function holderOf(prisma: PrismaClient): Holder {
   let holder = holders.get(prisma);
-  if (!holder) holders.set(prisma, (holder = { generation: 0, snapshot: null }));
+  if (!holder) holders.set(prisma, (holder = { snapshot: null }));
   return holder;
 }
 
@@ -188,23 +187,20 @@ function holderOf(prisma: PrismaClient): Holder {
 export function registrySnapshot(prisma: PrismaClient): Promise<RegistrySnapshot> {
   const holder = holderOf(prisma);
   if (holder.snapshot) return holder.snapshot;
-  const generation = holder.generation;
   const loading = Promise.all([prisma.provinceVersion.findMany(), prisma.communeVersion.findMany(), prisma.serviceCenter.findMany()]).then(
     ([provinces, communes, centers]) => new RegistrySnapshot(provinces, communes, centers),
   );
   holder.snapshot = loading;
-  // A failed load is not kept: the next request tries again.
+  // A failed load is not kept (unless already replaced): the next request tries again.
   loading.catch(() => {
-    if (holder.generation === generation && holder.snapshot === loading) holder.snapshot = null;
+    if (holder.snapshot === loading) holder.snapshot = null;
   });
   return loading;
 }
 
 /** Drops the snapshot after the registry was written; the next read loads it again. */
 export function invalidateRegistry(prisma: PrismaClient): void {
-  const holder = holderOf(prisma);
-  holder.generation += 1;
-  holder.snapshot = null;
+  holderOf(prisma).snapshot = null;
 }
 
 interface VersionRows {
@@ -227,4 +223,13 @@ export async function versionRows<M extends keyof VersionRows>(prisma: PrismaCli
     model === "CommuneVersion" ? await prisma.communeVersion.findMany(args) : await prisma.provinceVersion.findMany(args);
   const byId = new Map(loaded.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []) as unknown as Array<VersionRows[M]>;
+}
+
+/** The version of a unit holding on `day`, shaped by `query` as versionRows does; null for an unknown code. */
+export async function versionOn<M extends keyof VersionRows>(prisma: PrismaClient, model: M, code: string, day: string, query: object): Promise<VersionRows[M] | null> {
+  const snapshot = await registrySnapshot(prisma);
+  const version = model === "CommuneVersion" ? snapshot.commune(code, day) : snapshot.province(code, day);
+  if (!version) return null;
+  const [row] = await versionRows(prisma, model, [version.id], query);
+  return row ?? null;
 }

@@ -1,6 +1,6 @@
 // Commune: a commune-level unit (commune, ward or special zone), as of a given day.
 import { builder } from "../builder.js";
-import { registrySnapshot, versionRows } from "../registry/snapshot.js";
+import { versionOn, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertCommuneCode, assertProvinceCode, COMMUNE_CODE_DESCRIPTION, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { assertPageSize, rankedConnection } from "./pagination.js";
@@ -96,10 +96,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const code = assertCommuneCode(args.code);
       const day = resolveAsOf(args.asOf, ctx.today);
-      const version = (await registrySnapshot(ctx.prisma)).commune(code, day);
-      if (!version) return null;
-      const [row] = await versionRows(ctx.prisma, "CommuneVersion", [version.id], query);
-      return row ?? null;
+      return versionOn(ctx.prisma, "CommuneVersion", code, day, query);
     },
   }),
 }));

@@ -5,7 +5,7 @@ import { badUserInput } from "../errors.js";
 import type { CommuneVersion } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
-import { registrySnapshot, versionRows } from "../registry/snapshot.js";
+import { registrySnapshot, versionOn, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
 
@@ -78,8 +78,9 @@ builder.prismaObjectFields("ProvinceVersion", (t) => ({
   }),
 }));
 
-// Neighbours of many communes in one statement: every version of every neighbour code, then per parent the
-// version holding on the parent's day. One loader per request and per selection (the Prisma query).
+// Neighbours of many communes at once: per parent the neighbour versions holding on the parent's day, picked
+// in the in-memory registry, then all of them shaped in one go (versionRows: memory, else one statement).
+// One loader per request and per selection (the Prisma query).
 const neighbourLoaders = new WeakMap<Context, Map<string, DataLoader<{ code: string; day: string }, CommuneVersion[], string>>>();
 
 function neighbourLoader(ctx: Context, query: Record<string, unknown>) {
@@ -88,24 +89,15 @@ function neighbourLoader(ctx: Context, query: Record<string, unknown>) {
   const key = JSON.stringify(query);
   let loader = byQuery.get(key);
   if (!loader) {
-    const select = query["select"] as Record<string, unknown> | undefined;
-    const withKeys = select ? { ...query, select: { ...select, code: true, validFrom: true, validTo: true } } : query;
     loader = new DataLoader(
       async (keys) => {
-        const codes = [...new Set(keys.flatMap((k) => communeFacts(k.code)?.neighbours ?? []))];
-        const rows = (await ctx.prisma.communeVersion.findMany({
-          ...withKeys,
-          where: { code: { in: codes } },
-          orderBy: [{ code: "asc" }, { validFrom: "asc" }],
-        })) as CommuneVersion[];
-        const versions = new Map<string, CommuneVersion[]>();
-        for (const row of rows) versions.set(row.code, [...(versions.get(row.code) ?? []), row]);
-        return keys.map(({ code, day }) =>
-          (communeFacts(code)?.neighbours ?? []).flatMap((neighbour) => {
-            const holding = versions.get(neighbour)?.find((v) => isoDate(v.validFrom) <= day && (v.validTo == null || isoDate(v.validTo) > day));
-            return holding ? [holding] : [];
-          }),
+        const snapshot = await registrySnapshot(ctx.prisma);
+        const idsPerKey = keys.map(({ code, day }) =>
+          (communeFacts(code)?.neighbours ?? []).flatMap((neighbour) => snapshot.commune(neighbour, day)?.id ?? []),
         );
+        const rows = await versionRows(ctx.prisma, "CommuneVersion", [...new Set(idsPerKey.flat())], query);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return idsPerKey.map((ids) => ids.flatMap((id) => byId.get(id) ?? []));
       },
       { cacheKeyFn: (k) => `${k.code}@${k.day}` },
     );
@@ -162,10 +154,7 @@ builder.queryFields((t) => ({
       const day = resolveAsOf(args.asOf, ctx.today);
       const code = communeCodeAt(args.latitude, args.longitude);
       if (code === null) return null;
-      const version = (await registrySnapshot(ctx.prisma)).commune(code, day);
-      if (!version) return null;
-      const [row] = await versionRows(ctx.prisma, "CommuneVersion", [version.id], query);
-      return row ?? null;
+      return versionOn(ctx.prisma, "CommuneVersion", code, day, query);
     },
   }),
   communesAt: t.prismaField({

@@ -1,6 +1,6 @@
 // Province: one of the 34 provinces and centrally-run cities, as of a given day.
 import { builder } from "../builder.js";
-import { registrySnapshot, versionRows } from "../registry/snapshot.js";
+import { versionOn, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { CommuneConnection, CommuneType } from "./commune.js";
@@ -105,10 +105,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const code = assertProvinceCode(args.code);
       const day = resolveAsOf(args.asOf, ctx.today);
-      const version = (await registrySnapshot(ctx.prisma)).province(code, day);
-      if (!version) return null;
-      const [row] = await versionRows(ctx.prisma, "ProvinceVersion", [version.id], query);
-      return row ?? null;
+      return versionOn(ctx.prisma, "ProvinceVersion", code, day, query);
     },
   }),
 }));

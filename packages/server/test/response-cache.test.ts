@@ -1,6 +1,8 @@
 // The response cache: repeated reads skip the database, answers are the same as uncached ones,
 // an answer is only reused on the day it was computed, and cached answers pass the same limits.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createApiKey } from "../src/auth/keys.js";
 import { seed } from "../src/db/seed.js";
 import { RESPONSE_CACHE_MAX_ENTRY_CHARS } from "../src/http/response-cache.js";
 import { createServer } from "../src/http/server.js";
@@ -113,4 +115,129 @@ it("neither keeps nor looks up answers to point lists (communesAt)", async () =>
   const second = await post(cached, query, variables);
   expect(second.statements).toBe(first.statements);
   expect(second.body.data).toEqual(first.body.data);
+});
+
+// What a hit sends must be what the full pipeline sends: the same bytes apart from the budget left,
+// the same headers apart from the request id and the RateLimit values.
+const VARYING_HEADERS = new Set(["x-request-id", "ratelimit-remaining", "ratelimit-reset", "retry-after", "date"]);
+const comparable = (headers: Headers) =>
+  Object.fromEntries([...headers].map(([name, value]) => [name.toLowerCase(), value] as const).filter(([name]) => !VARYING_HEADERS.has(name)).sort(([a], [b]) => a.localeCompare(b)));
+const sameBudgetLeft = (body: string) => body.replace(/"remaining":\d+,/, '"remaining":0,').replace(/"resetSeconds":\d+/, '"resetSeconds":0');
+
+it("sends a cached answer byte for byte, with the headers of a computed one, for each way of asking", async () => {
+  // A province's communes come from the database: a computed answer costs statements, a cached one none.
+  const query = `query Communes($code: String!) { province(code: $code) { name communes(first: 3) { nodes { code name type } } } }`;
+  const variables = { code: "15" };
+  const requests: Array<{ name: string; url: string; init: RequestInit }> = [];
+  for (const accept of ["application/graphql-response+json", "application/json", "*/*"]) {
+    requests.push({
+      name: `POST ${accept}`,
+      url: "http://vngov.test/graphql",
+      init: {
+        method: "POST",
+        headers: { "content-type": "application/json", accept, origin: "https://app.example" },
+        body: JSON.stringify({ query, variables, operationName: "Communes" }),
+      },
+    });
+  }
+  requests.push({
+    name: "GET",
+    url: `http://vngov.test/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`,
+    init: { headers: { accept: "application/graphql-response+json" } },
+  });
+  for (const { name, url, init } of requests) {
+    const send = async (server: ReturnType<typeof createServer>) => {
+      const before = database.db.statements.count;
+      const response = await server.fetch(url, init);
+      return { response, text: await response.text(), statements: database.db.statements.count - before };
+    };
+    const expected = await send(uncached);
+    await send(cached);
+    const hit = await send(cached);
+    expect(expected.statements, name).toBeGreaterThan(0);
+    expect(hit.statements, name).toBe(0);
+    expect(hit.text, name).not.toContain('"errors"');
+    expect(sameBudgetLeft(hit.text), name).toBe(sameBudgetLeft(expected.text));
+    expect(hit.response.status, name).toBe(expected.response.status);
+    expect(comparable(hit.response.headers), name).toEqual(comparable(expected.response.headers));
+    expect(hit.response.headers.get("x-request-id"), name).toMatch(/^[\w-]+$/);
+  }
+});
+
+it("takes a body the Request has already handed out (a native Request) on a miss and on a hit", async () => {
+  const query = `{ province(code: "15") { name communes(first: 1) { nodes { code } } } }`;
+  const native = () =>
+    new globalThis.Request("http://vngov.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", "content-length": String(JSON.stringify({ query }).length) },
+      body: JSON.stringify({ query }),
+    });
+  for (let i = 0; i < 2; i++) {
+    const before = database.db.statements.count;
+    const response = await cached.fetch(native());
+    expect(response.status).toBe(200);
+    expect(database.db.statements.count - before).toBe(i === 0 ? 1 : 0);
+    expect(((await response.json()) as any).data.province.name).toBe("Lào Cai");
+  }
+});
+
+it("checks the caller of a cached answer: scope, persisted-only keys and budget", async () => {
+  const query = `{ province(code: "01") { code name } }`;
+  const server = createServer({
+    db: database.db,
+    today: () => today,
+    persistedDocuments: new Map([[createHash("sha256").update(query).digest("hex"), query]]),
+    config: { RATE_LIMIT_ANONYMOUS: 3 },
+  });
+  const send = async (body: object, headers: Record<string, string> = {}, client = "198.51.100.1") => {
+    const response = await server.fetch(
+      "http://vngov.test/graphql",
+      { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers }, body: JSON.stringify(body) },
+      { req: { socket: { remoteAddress: client } } } as never,
+    );
+    return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  };
+  // Cached by an anonymous caller.
+  expect((await send({ query })).body.data.province.name).toBe("Hà Nội");
+  expect((await send({ query }, {}, "198.51.100.2")).body.data.province.name).toBe("Hà Nội");
+
+  const { key: writer } = await createApiKey(database.db.prisma, { name: "cache-writer", scopes: ["write"] });
+  const refused = await send({ query }, { authorization: `Bearer ${writer}` });
+  expect(refused.status).toBe(403);
+  expect(refused.body.errors[0].extensions.code).toBe("FORBIDDEN");
+
+  const { key: locked } = await createApiKey(database.db.prisma, { name: "cache-locked", scopes: ["read"], persistedOnly: true });
+  const text = await send({ query }, { authorization: `Bearer ${locked}` });
+  expect(text.body.errors[0].extensions.code).toBe("PERSISTED_QUERY_ONLY");
+  const documentId = createHash("sha256").update(query).digest("hex");
+  for (let i = 0; i < 2; i++) {
+    const byHash = await send({ documentId }, { authorization: `Bearer ${locked}` });
+    expect(byHash.body.data.province.name).toBe("Hà Nội");
+  }
+
+  // The anonymous budget is 3 points a window; the answer costs 1. A cached answer spends it too,
+  // and once it is spent the refusal is the usual 429, charged once.
+  const client = "198.51.100.3";
+  for (let i = 0; i < 3; i++) expect((await send({ query }, {}, client)).body.extensions.cost.remaining).toBe(2 - i);
+  const limited = await send({ query }, {}, client);
+  expect(limited.status).toBe(429);
+  expect(limited.body.errors[0].extensions.code).toBe("RATE_LIMITED");
+  expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+  expect(limited.headers.get("ratelimit-remaining")).toBe("0");
+});
+
+it("drops cached answers after a mutation", async () => {
+  const { key } = await createApiKey(database.db.prisma, { name: "cache-steward", scopes: ["read", "write"] });
+  const query = `{ province(code: "01") { communes(first: 1) { nodes { code } } } }`;
+  await post(cached, query);
+  expect((await post(cached, query)).statements).toBe(0);
+  // Any executed mutation starts a new generation, whether or not it changed anything.
+  const response = await cached.fetch("http://vngov.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: `mutation { __typename }` }),
+  });
+  expect(response.status).toBe(200);
+  expect((await post(cached, query)).statements).toBeGreaterThan(0);
+  expect((await post(cached, query)).statements).toBe(0);
 });

@@ -32,16 +32,21 @@ export function rateLimitHeaders(allowance: Allowance, windowSeconds: number): R
   };
 }
 
-export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: number; budget: Budget; windowSeconds: number }): Plugin {
-  const operationCosts = new WeakMap<object, number>();
-  const principalOf = (state: RequestState) => state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
-  const extension = (requested: number, allowance: Allowance): CostExtension => ({
+/** The `extensions.cost` of a result. */
+export function costExtension(requested: number, maxCost: number, allowance: Allowance): CostExtension {
+  return {
     requested,
     limit: maxCost,
     remaining: allowance.remaining,
     budget: allowance.budget,
     resetSeconds: allowance.resetSeconds,
-  });
+  };
+}
+
+export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: number; budget: Budget; windowSeconds: number }): Plugin {
+  const operationCosts = new WeakMap<object, number>();
+  const principalOf = (state: RequestState) => state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
+  const extension = (requested: number, allowance: Allowance) => costExtension(requested, maxCost, allowance);
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const { cost, pageSizeErrors } = operationCost(
@@ -77,7 +82,8 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
         return;
       }
       // Every operation spends at least one point, so that even empty queries are counted.
-      const allowance = await budget.spend(principalOf(state), state.rateLimitKey, Math.max(1, cost));
+      const allowance =
+        state.charged && state.allowance ? state.allowance : await budget.spend(principalOf(state), state.rateLimitKey, Math.max(1, cost));
       state.allowance = allowance;
       if (allowance.limited) {
         setResultAndStopExecution({

@@ -22,6 +22,10 @@ export interface RequestState {
   /** Sum of the costs of the request's operations (several in a batch). */
   cost: number;
   allowance?: Allowance;
+  /** The budget was already spent for this request (a cached answer refused for want of budget): not spent again. */
+  charged?: boolean;
+  /** Today in Vietnam as this request sees it (the default `asOf`), fixed when the request arrives. */
+  today?: string;
 }
 
 const states = new WeakMap<Request, RequestState>();

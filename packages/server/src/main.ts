@@ -42,6 +42,8 @@ redis?.on("error", (error) => logger.warn({ err: error }, "redis unreachable; ra
 
 const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis });
 const server = createHttpServer(yoga);
+/** The registry snapshot's loading, started once listening: shutdown waits for it before closing the database. */
+let warming: Promise<unknown> = Promise.resolve();
 // Slow clients cannot hold a connection open indefinitely while sending their request.
 server.requestTimeout = config.REQUEST_TIMEOUT_MS + 5_000;
 server.headersTimeout = Math.min(server.requestTimeout, 20_000);
@@ -51,16 +53,21 @@ server.listen(config.PORT, config.HOST, () => {
   logger.info({ ms: Math.round(performance.now() - started) }, `vngov is serving GraphQL at http://localhost:${port}/graphql`);
   // Load the in-memory registry now rather than on the first registry read (a failure is logged
   // and the first read tries again).
-  registrySnapshot(db.prisma).catch((error) => logger.warn({ err: error }, "registry snapshot not loaded yet"));
+  warming = registrySnapshot(db.prisma).catch((error) => logger.warn({ err: error }, "registry snapshot not loaded yet"));
 });
 
 // Drain on SIGTERM/SIGINT: stop accepting connections, close idle keep-alive ones, let in-flight
 // requests finish (each closes its connection once answered), cut what is left after the timeout,
-// then release the database and the embedded database's lock.
+// then release the database and the embedded database's lock. A signal that comes again while
+// draining is ignored rather than left to kill the process half-way (the embedded database unclosed):
+// a process group killed under npm gets SIGTERM from the killer and again from npm, a few ms apart.
 let shuttingDown = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => {
-    if (shuttingDown) return;
+  process.on(signal, () => {
+    if (shuttingDown) {
+      logger.info({ signal }, "already shutting down");
+      return;
+    }
     shuttingDown = true;
     logger.info({ signal }, "shutting down: finishing in-flight requests");
     const force = setTimeout(() => {
@@ -70,12 +77,25 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     force.unref();
     server.close(async () => {
       clearTimeout(force);
-      await yoga.dispose();
-      await db.close();
-      redis?.disconnect();
-      await releaseLock?.();
-      logger.info("stopped");
-      process.exit(0);
+      // Every step runs even when one before it fails (the lock is always released), and a failure
+      // is logged and reflected in the exit code instead of escaping as an unhandled rejection.
+      let failed = false;
+      const step = async (name: string, run: () => unknown) => {
+        try {
+          await run();
+        } catch (error) {
+          failed = true;
+          logger.error({ err: error instanceof Error ? error : { message: String(error) }, step: name }, "shutdown step failed");
+        }
+      };
+      // Closing the database under a running query fails: let the registry's loading finish first.
+      await step("registry snapshot", () => warming);
+      await step("yoga", () => yoga.dispose());
+      await step("database", () => db.close());
+      await step("redis", () => redis?.disconnect());
+      await step("embedded database lock", () => releaseLock?.());
+      logger.info(failed ? "stopped, with errors" : "stopped");
+      process.exit(failed ? 1 : 0);
     });
     server.closeIdleConnections();
   });

@@ -117,7 +117,11 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       } else if (request.method === "POST") {
         const length = Number(request.headers.get("content-length") ?? NaN);
         if (!(length <= RESPONSE_CACHE_MAX_BODY_BYTES)) return; // unknown, chunked or large: bodyLimitPlugin's business
-        payload = await request.text();
+        try {
+          payload = await request.text();
+        } catch {
+          return; // a body that cannot be read (the client went away): yoga's parser reports it
+        }
         // The Request yoga makes on Node keeps its text for the parser; a native one is spent: hand on a copy.
         if (request.bodyUsed) {
           const copy = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: payload, signal: request.signal });

@@ -12,6 +12,8 @@ const bool = (fallback: "true" | "false") =>
 const count = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 
 const configSchema = z.object({
+  /** "production" turns off development-only warnings (Pothos' unused-selection warnings); `npm start` sets it. */
+  NODE_ENV: z.string().min(1).default("development"),
   /** PostgreSQL connection string; unset means the embedded PGlite database under DATA_DIR. */
   DATABASE_URL: z
     .string()

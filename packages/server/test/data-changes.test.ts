@@ -2,6 +2,7 @@
 // database (another process, another server instance) announces itself (db/changes.ts), and a
 // running server drops its cached answers, and its in-memory registry when the registry changed.
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createApiKey, revokeApiKey } from "../src/auth/keys.js";
 import { readRegistryData } from "../src/data/files.js";
 import type { Database } from "../src/db.js";
 import { seed } from "../src/db/seed.js";
@@ -85,4 +86,28 @@ it("reloads the in-memory registry when another client re-seeds it", async () =>
   await seed(other, renamed);
   const after = await eventually(query, (d) => d.commune.name === "Ba Đình Mới");
   expect(after.commune.name).toBe("Ba Đình Mới");
+});
+
+it("refuses a key another client revoked, though this server had looked it up", async () => {
+  const { key } = await createApiKey(other.prisma, { name: "revoked-elsewhere", scopes: ["read"] });
+  const send = async () => {
+    const before = database.db.statements.count;
+    const response = await yoga.fetch("http://vngov.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: `{ province(code: "15") { name } }` }),
+    });
+    await response.text();
+    return { status: response.status, statements: database.db.statements.count - before };
+  };
+  expect(await send()).toEqual({ status: 200, statements: 1 }); // the key's lookup; the province comes from memory
+  expect(await send()).toEqual({ status: 200, statements: 0 }); // the key is remembered
+  await revokeApiKey(other.prisma, "revoked-elsewhere");
+  const until = Date.now() + 5_000;
+  let status = 200;
+  while (status === 200 && Date.now() < until) {
+    ({ status } = await send());
+    if (status === 200) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(status).toBe(401);
 });

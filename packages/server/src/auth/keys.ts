@@ -4,6 +4,8 @@
 // from guessing. A key here is 32 random bytes (256 bits): no guessing attack exists to slow down,
 // and a slow hash would add ~100 ms to every request. A leaked table still reveals no usable key.
 import { createHash, randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
+import { announceChange } from "../db/changes.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 
 export const SCOPES = ["read", "write"] as const;
@@ -56,10 +58,13 @@ export async function createApiKey(
   const apiKey = await prisma.$transaction(async (tx) => {
     const active = await tx.apiKey.findFirst({ where: { name, revokedAt: null } });
     if (active) throw new KeyError(`an active key is already named "${name}" (id ${active.id}); revoke it first or pick another name.`);
-    return tx.apiKey.create({
+    const created = await tx.apiKey.create({
       data: { name, hash: hashKey(key), prefix: key.slice(0, KEY_PREFIX.length + 4), scopes: [...new Set(scopes)], persistedOnly },
     });
+    await announceChange(tx, "keys");
+    return created;
   });
+  forgetPrincipals(prisma);
   return { key, apiKey: summary(apiKey) };
 }
 
@@ -69,25 +74,55 @@ export async function revokeApiKey(prisma: PrismaClient, nameOrId: string): Prom
     where: { revokedAt: null, OR: [{ name: nameOrId }, { id: nameOrId }] },
   });
   if (!found) throw new KeyError(`no active key is named or has the id "${nameOrId}".`);
-  return summary(await prisma.apiKey.update({ where: { id: found.id }, data: { revokedAt: new Date() } }));
+  const revoked = await prisma.$transaction(async (tx) => {
+    const row = await tx.apiKey.update({ where: { id: found.id }, data: { revokedAt: new Date() } });
+    await announceChange(tx, "keys");
+    return row;
+  });
+  // Refused at once by servers on this client; other processes drop their lookups on the notice.
+  forgetPrincipals(prisma);
+  return summary(revoked);
 }
 
 export async function listApiKeys(prisma: PrismaClient): Promise<ApiKeySummary[]> {
   return (await prisma.apiKey.findMany({ orderBy: [{ createdAt: "asc" }, { name: "asc" }] })).map(summary);
 }
 
+/** Keys looked up lately, per Prisma client, by hash: a partner's requests cost no SQL statement for their key. */
+const principalCaches = new WeakMap<PrismaClient, LRUCache<string, Principal | false>>();
+/** Longest a looked-up key is trusted without asking the database again, should a notice be lost. */
+export const PRINCIPAL_CACHE_TTL_MS = 60_000;
+
+/**
+ * Drops the keys looked up through this client: key writes here call it, and every server calls it
+ * when it hears a key write elsewhere (the "keys" data-change notice, http/data-changes.ts).
+ */
+export function forgetPrincipals(prisma: PrismaClient): void {
+  principalCaches.get(prisma)?.clear();
+}
+
 /** The principal of a key, or null when the key is unknown or revoked. */
 export async function findPrincipal(prisma: PrismaClient, key: string): Promise<Principal | null> {
   if (!key.startsWith(KEY_PREFIX)) return null;
-  const found = await prisma.apiKey.findUnique({ where: { hash: hashKey(key) } });
-  if (!found || found.revokedAt) return null;
-  return {
-    kind: "key",
-    id: found.id,
-    name: found.name,
-    scopes: found.scopes.filter((scope): scope is Scope => SCOPES.includes(scope as Scope)),
-    persistedOnly: found.persistedOnly,
-  };
+  const hash = hashKey(key);
+  let cache = principalCaches.get(prisma);
+  if (!cache) principalCaches.set(prisma, (cache = new LRUCache({ max: 10_000, ttl: PRINCIPAL_CACHE_TTL_MS })));
+  const known = cache.get(hash);
+  if (known !== undefined) return known || null;
+  const found = await prisma.apiKey.findUnique({ where: { hash } });
+  const principal: Principal | null =
+    !found || found.revokedAt
+      ? null
+      : {
+          kind: "key",
+          id: found.id,
+          name: found.name,
+          scopes: found.scopes.filter((scope): scope is Scope => SCOPES.includes(scope as Scope)),
+          persistedOnly: found.persistedOnly,
+        };
+  // Unknown keys are remembered too (bounded): a client retrying a bad key does not reach the database each time.
+  cache.set(hash, principal ?? false);
+  return principal;
 }
 
 export const ANONYMOUS: Omit<Principal, "id"> = { kind: "anonymous", name: "anonymous", scopes: ["read"], persistedOnly: false };

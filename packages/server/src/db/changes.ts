@@ -5,8 +5,8 @@
 import { DATA_CHANGED_CHANNEL } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
-/** What changed: the registry (units, service centers), the lineage, or figures, sources and agencies. */
-export type DataKind = "registry" | "lineage" | "figures";
+/** What changed: the registry (units, service centers), the lineage, figures, sources and agencies, or API keys. */
+export type DataKind = "registry" | "lineage" | "figures" | "keys";
 
 export async function announceChange(tx: Prisma.TransactionClient, what: DataKind): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${DATA_CHANGED_CHANNEL}, ${what})`;

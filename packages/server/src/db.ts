@@ -2,9 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 /** The channel of data-change notices (NOTIFY), sent by db/changes.ts inside the writing transaction. */
@@ -91,7 +90,7 @@ async function runScript(exec: (sql: string) => Promise<unknown>, sql: string): 
  * A lost connection is opened again after a second; since notices sent meanwhile are lost, every
  * subscriber then hears "reconnected" and should treat everything as changed.
  */
-function listenForChanges(url: string) {
+function listenForChanges(url: string, Client: typeof pg.Client) {
   const listeners = new Set<(what: string) => void>();
   let client: pg.Client | null = null;
   let closed = false;
@@ -100,7 +99,7 @@ function listenForChanges(url: string) {
   const emit = (what: string) => listeners.forEach((listener) => listener(what));
   const connect = (reconnecting: boolean) => {
     if (closed || client) return;
-    const next = new pg.Client({ connectionString: url });
+    const next = new Client({ connectionString: url });
     client = next;
     const lost = () => {
       if (client !== next) return;
@@ -141,6 +140,8 @@ function listenForChanges(url: string) {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const statements: StatementCounter = { count: 0 };
   if ("url" in options) {
+    // Loaded only for PostgreSQL: an embedded start does not pay for them (and the other way round).
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // An idle client whose connection the server closed (restart, failover, a dropped test
     // database) is removed from the pool and the next query opens a new one; without a listener
@@ -149,7 +150,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const prisma = new PrismaClient({
       adapter: countingAdapter(new PrismaPg(pool) as AdapterFactory, statements),
     });
-    const changes = listenForChanges(options.url);
+    const changes = listenForChanges(options.url, pg.Client);
     return {
       prisma,
       kind: "postgres",

@@ -1,7 +1,6 @@
 // Entry point: reads configuration, prepares the database and listens.
 import { createServer as createHttpServer } from "node:http";
 import { registrySnapshot } from "./registry/snapshot.js";
-import { Redis } from "ioredis";
 import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./cli/embedded-lock.js";
 import { embeddedDatabaseDir, loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
@@ -37,7 +36,10 @@ logger.info(
   prepared.seed.seeded ? "database seeded with the registry" : "database already holds the registry",
 );
 
-const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+// Loaded only when configured.
+const redis = config.REDIS_URL
+  ? new (await import("ioredis")).Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+  : undefined;
 redis?.on("error", (error) => logger.warn({ err: error }, "redis unreachable; rate limits counted in this process meanwhile"));
 
 const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis });

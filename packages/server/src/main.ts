@@ -61,8 +61,8 @@ server.listen(config.PORT, config.HOST, () => {
 // Drain on SIGTERM/SIGINT: stop accepting connections, close idle keep-alive ones, let in-flight
 // requests finish (each closes its connection once answered), cut what is left after the timeout,
 // then release the database and the embedded database's lock. A signal that comes again while
-// draining is ignored rather than left to kill the process half-way (the embedded database unclosed):
-// a process group killed under npm gets SIGTERM from the killer and again from npm, a few ms apart.
+// draining (a second Ctrl-C, or a supervisor and a process-group kill both signalling) is ignored
+// rather than left to kill the process half-way, the embedded database unclosed.
 let shuttingDown = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {

@@ -1,6 +1,6 @@
 // The server process (main.ts) on its embedded database: it drains and closes on SIGTERM, also
-// when the signal comes twice (a process group killed under npm gets it from the killer and again
-// from npm), and leaves the folder to the next server.
+// when the signal comes twice (a supervisor and a process-group kill both signalling), and leaves
+// the folder to the next server.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seed } from "../src/db/seed.js";
 import { ErrorCode } from "../src/errors.js";
 import { createServer } from "../src/http/server.js";
-import { createTestDatabase, type TestDatabase } from "./helpers.js";
+import { createTestDatabase, seededRandom, type TestDatabase } from "./helpers.js";
 
 let database: TestDatabase;
 let yoga: ReturnType<typeof createServer>;
@@ -20,16 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-// mulberry32: a small seeded generator, so every run sends the same requests.
-function generator(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(20260701);
+// Seeded, so every run sends the same requests.
+const random = seededRandom(20260701);
 const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const int = (max: number) => Math.floor(random() * max);
 

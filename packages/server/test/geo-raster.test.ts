@@ -5,16 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { SCALE } from "../src/geo/binary.js";
 import { communeCodeAt, communeCodeAtExact, pointIndex } from "../src/geo/store.js";
-
-// mulberry32: a small seeded generator.
-function generator(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./helpers.js";
 
 /** Points in integer units (x = longitude × SCALE), looked up in degrees as the API does. */
 type Point = [x: number, y: number];
@@ -41,7 +32,7 @@ describe("point lookup through the raster", () => {
   const { geometries, raster } = pointIndex();
   const { coords, ringPoints } = geometries;
   const { x0, y0, cellSize, cols, rows, rowRuns, runCol, runValue, mixedBase } = raster;
-  const random = generator(20260701);
+  const random = seededRandom(20260701);
   const pick = (n: number) => Math.floor(random() * n);
 
   /** A random edge: its two vertices' coordinates. */

@@ -89,3 +89,13 @@ export async function createTestServer({ today = "2026-11-23", responseCache = f
     },
   };
 }
+
+/** mulberry32: a small seeded generator of numbers in [0, 1), for tests that must be the same on every run. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -7,6 +7,10 @@ import type { Contender, LoadWorkload, Picks, ServerKind, Workload } from "./wor
 
 export interface LoadResult {
   contender: ServerKind;
+  /** Whether every request was unique (computed answers), see LoadOptions.unique. */
+  unique?: boolean;
+  /** vngov on the embedded database (PGlite) rather than PostgreSQL. */
+  embedded?: boolean;
   requests: number;
   requestsPerSecond: number;
   p50: number;
@@ -23,6 +27,21 @@ export interface LoadOptions {
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
+  /**
+   * Every request unique: GraphQL bodies carry a variable the operation does not declare, a new
+   * value each time, so no cache keyed on the body (vngov's response cache) can answer; servers
+   * ignore it otherwise. The computed answer is what is measured.
+   */
+  unique?: boolean;
+}
+
+/** Counter of the undeclared variable that makes requests unique (see LoadOptions.unique). */
+let nonce = 0;
+
+function withNonce(body: string): string {
+  const parsed = JSON.parse(body) as { variables?: Record<string, unknown> };
+  parsed.variables = { ...parsed.variables, _nonce: (nonce += 1) };
+  return JSON.stringify(parsed);
 }
 
 const HEADERS = { "content-type": "application/json", accept: "application/json" };
@@ -138,7 +157,9 @@ export async function runLoad(
   const url = server.target(workload.id);
   const makeOptions = (durationSeconds: number, seed: number): autocannon.Options => {
     const random = seededRandom(seed);
-    const fixedBody = workload.pick ? undefined : requestBody(workload, server.contender, {});
+    const graphql = server.contender !== "raw" && server.contender !== "postgis";
+    const unique = options.unique === true && graphql;
+    const fixedBody = workload.pick || unique ? undefined : requestBody(workload, server.contender, {});
     return {
       url,
       method: "POST",
@@ -146,17 +167,18 @@ export async function runLoad(
       connections: options.connections,
       duration: durationSeconds,
       body: fixedBody,
-      // Cache-unfriendly inputs: each request draws a fresh real code or term.
-      requests: workload.pick
-        ? [
-            {
-              setupRequest: (request: any) => ({
-                ...request,
-                body: requestBody(workload, server.contender, workload.pick!(picks, random)),
-              }),
-            },
-          ]
-        : [{}],
+      // Cache-unfriendly inputs: each request draws a fresh real code or term (and, unique, a fresh nonce).
+      requests:
+        workload.pick || unique
+          ? [
+              {
+                setupRequest: (request: any) => {
+                  const body = requestBody(workload, server.contender, workload.pick ? workload.pick(picks, random) : {});
+                  return { ...request, body: unique ? withNonce(body) : body };
+                },
+              },
+            ]
+          : [{}],
     };
   };
 
@@ -181,6 +203,7 @@ export async function runLoad(
   const answered = result.requests.total;
   return {
     contender: server.contender,
+    unique: options.unique === true,
     requests: answered,
     requestsPerSecond: answered / (result.duration || options.durationSeconds),
     p50: result.latency.p50,

@@ -48,28 +48,48 @@ export function machineDescription(): string {
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`;
 }
 
-/** The fixed-form ratio lines: one per workload and ratio. */
+/** How a result is named in the tables: vngov's runs by how their answers were made. */
+export function variantOf(result: LoadResult): string {
+  if (result.contender === "postgis") return "PostGIS";
+  if (result.contender !== "vngov") return result.contender;
+  if (result.embedded) return "vngov embedded (PGlite), computed";
+  return result.unique ? "vngov computed" : "vngov cached";
+}
+
+const vngovRun = (workload: WorkloadReport, kind: "cached" | "computed" | "embedded") =>
+  workload.results.find(
+    (r) => r.contender === "vngov" && (kind === "embedded" ? r.embedded === true : !r.embedded && (r.unique === true) === (kind === "computed")),
+  );
+
+/** The fixed-form ratio lines: one per workload and ratio, all within one run. */
 export function ratioLines(report: Report): string[] {
   const lines: string[] = [];
   for (const workload of report.workloads) {
-    const vngov = byContender(workload, "vngov");
-    if (!vngov) continue;
     const label = `workload ${workload.id} (${workload.title})`;
-    const others = report.workloads.find((w) => workload.comparedWith !== undefined && w.id === workload.comparedWith && w.comparedWith === undefined) ?? workload;
-    const postgraphile = byContender(others, "postgraphile");
-    const raw = byContender(others, "raw");
-    const postgis = byContender(others, "postgis");
-    if (postgis) {
-      if (workload.connections === undefined) lines.push(`${label}: vngov/PostGIS throughput ${ratio(vngov.requestsPerSecond, postgis.requestsPerSecond)}`);
-      lines.push(`${label}: vngov/PostGIS p50 ${ratio(vngov.p50, postgis.p50)}`);
+    const postgraphile = byContender(workload, "postgraphile");
+    const raw = byContender(workload, "raw");
+    const postgis = byContender(workload, "postgis");
+    const cached = vngovRun(workload, "cached");
+    const computed = vngovRun(workload, "computed");
+    const embedded = vngovRun(workload, "embedded");
+    if (postgis && cached) {
+      if (workload.connections === undefined) lines.push(`${label}: vngov/PostGIS throughput ${ratio(cached.requestsPerSecond, postgis.requestsPerSecond)}`);
+      lines.push(`${label}: vngov/PostGIS p50 ${ratio(cached.p50, postgis.p50)}`);
+      lines.push(`${label}: vngov p99 ${cached.p99} ms, PostGIS p99 ${postgis.p99} ms`);
+      continue;
     }
-    if (postgraphile) {
-      lines.push(`${label}: vngov/PostGraphile throughput ${ratio(vngov.requestsPerSecond, postgraphile.requestsPerSecond)}`);
-      lines.push(`${label}: vngov/PostGraphile p50 ${ratio(vngov.p50, postgraphile.p50)}`);
+    if (computed) {
+      if (postgraphile) {
+        lines.push(`${label}: computed vngov/PostGraphile throughput ${ratio(computed.requestsPerSecond, postgraphile.requestsPerSecond)}`);
+        lines.push(`${label}: computed vngov/PostGraphile p50 ${ratio(computed.p50, postgraphile.p50)}`);
+      }
+      if (raw) lines.push(`${label}: computed vngov/raw throughput ${ratio(computed.requestsPerSecond, raw.requestsPerSecond)}`);
+      lines.push(`${label}: computed vngov p50 ${computed.p50} ms, p99 ${computed.p99} ms`);
     }
-    if (raw) {
-      lines.push(`${label}: vngov/raw throughput ${ratio(vngov.requestsPerSecond, raw.requestsPerSecond)}`);
-      lines.push(`${label}: vngov/raw p50 ${ratio(vngov.p50, raw.p50)}`);
+    if (cached && raw) lines.push(`${label}: cached vngov/raw throughput ${ratio(cached.requestsPerSecond, raw.requestsPerSecond)}`);
+    if (cached && !computed && !raw && !postgraphile) lines.push(`${label}: vngov p50 ${cached.p50} ms, p99 ${cached.p99} ms`);
+    if (embedded && postgraphile) {
+      lines.push(`${label}: computed vngov on embedded PGlite/PostGraphile on PostgreSQL throughput ${ratio(embedded.requestsPerSecond, postgraphile.requestsPerSecond)}`);
     }
   }
   return lines;
@@ -87,7 +107,7 @@ function tableRows(report: Report): string[] {
     }
     for (const result of workload.results) {
       rows.push(
-        `| ${workload.id} ${workload.title}${workload.clients ? ` (${workload.clients} clients)` : ""} | ${result.contender === "postgis" ? "PostGIS" : result.contender} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
+        `| ${workload.id} ${workload.title}${workload.clients ? ` (${workload.clients} clients)` : ""} | ${variantOf(result)} | ${fixed(result.requestsPerSecond, 0)} | ${result.p50} | ${result.p99} | ${result.failures} | ${result.peakRss === null ? "n/a" : fixed(result.peakRss / MB, 0)} | ${result.statementsPerRequest === undefined ? "" : fixed(result.statementsPerRequest)} |`,
       );
     }
   }
@@ -153,7 +173,7 @@ Generated by \`${report.command}\` on ${report.date.toISOString()}; do not edit 
 - vngov and raw pg on Node ${report.node.vngov}; ${report.node.postgraphile === "not run" ? "PostGraphile not run (no registry workload selected)" : `PostGraphile ${report.node.postgraphileVersion} on Node ${report.node.postgraphile}`}
 - Load: autocannon, ${report.options.connections} connections, ${report.options.durationSeconds} s per measured run after ${report.options.warmupSeconds} s of warm-up, one contender at a time, load generator on the same machine
 - vngov runs as \`npm start\` runs it: bundled with esbuild, on plain Node with NODE_ENV=production and the start script's flags (${startFlags().join(" ")})
-- vngov: ${report.responseCache ? "with its response cache (the product default; random inputs of workloads 1, 3 and 4 are drawn from the whole real list, so hits come from repeats); workload 3 is also measured with the cache off, every answer computed, in a server of its own and compared with the same PostGraphile and raw runs" : "response cache off (--no-response-cache): the uncached query path"}
+- vngov, each registry workload twice on the same server: **cached**, as shipped with its response cache (random inputs of workloads 1, 3 and 4 are drawn from the whole real list, so hits come from repeats), and **computed**, every request made unique by a variable the operation does not declare (a new value each time), so no answer comes from the cache; PostGraphile gets the same unique requests. Workload 1 is also measured computed on the embedded database (PGlite, the default of \`npm start\`). Point lookups (G1, G2) draw new random points for every request, so every answer is computed
 - Database: PostgreSQL on 127.0.0.1, a throw-away database seeded with the registry; every server has a pool of 10 connections${report.geo ? `\n- Point lookup (G1, G2): vngov's in-memory FULL geometry against PostGIS ${report.geo.postgisVersion} (\`ST_Covers\`, GiST) on the same geometry in the same database, through a node:http server (bench/postgis-server.ts); random points inside Vietnam (uniform over the country, fixed seed), the same sequence for both; G1 also with one client for the latency of a single lookup; vngov's index RSS measured on a fresh server around its first lookup, after GC` : ""}
 
 ## Results

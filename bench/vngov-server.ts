@@ -3,13 +3,17 @@
 // count and RSS to the harness over IPC.
 import { createServer as createHttpServer } from "node:http";
 import { openDatabase } from "../packages/server/src/db.js";
+import { prepareDatabase } from "../packages/server/src/db/setup.js";
 import { createServer } from "../packages/server/src/http/server.js";
 
 const url = process.env.BENCH_DATABASE_URL;
 const port = Number(process.env.BENCH_PORT ?? 0);
 if (!url) throw new Error("BENCH_DATABASE_URL is not set");
 
-const db = await openDatabase({ url });
+// "embedded:<folder>" runs on embedded PGlite in that folder, migrated and seeded as `npm start` does.
+const embeddedDir = url.startsWith("embedded:") ? url.slice("embedded:".length) : null;
+const db = await openDatabase(embeddedDir ? { dataDir: embeddedDir } : { url });
+if (embeddedDir) await prepareDatabase(db);
 // The product's default is a response cache; BENCH_RESPONSE_CACHE=off measures the uncached query path.
 // All load comes from one address (the load generator): the per-IP budget is raised so that the
 // limiter still costs and charges every request but never refuses one.

@@ -1,9 +1,12 @@
 // The per-request GraphQL context.
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { RegistrySnapshot } from "./registry/snapshot.js";
 import type { PublicLimits } from "./schema/limits.js";
 
 export interface Context {
   prisma: PrismaClient;
+  /** The registry as loaded when the request started: every registry field reads it, without SQL. */
+  registry: RegistrySnapshot;
   /** Today's date in Vietnam (YYYY-MM-DD): the default `asOf`. Fixed per request. */
   today: string;
   /** The endpoint's limits, for Query.limits. */

@@ -31,8 +31,12 @@ async function post(server: ReturnType<typeof createServer>, query: string, vari
   return { body: (await response.json()) as Record<string, any>, statements: database.db.statements.count - before };
 }
 
+// Registry fields are answered from memory (no SQL); agency coverage is read from the database, so
+// a query that asks for it costs statements when computed and none when it comes from the cache.
+const FROM_DATABASE = "agencyCoverage { agencies }";
+
 const PROVINCE_TREE = `query ($code: String!) {
-  province(code: $code) { id code name communes(first: 200) { totalCount nodes { id code name type serviceCenter { name scope } } } }
+  province(code: $code) { id code name ${FROM_DATABASE} communes(first: 200) { totalCount nodes { id code name type serviceCenter { name scope } } } }
 }`;
 
 it("answers a repeated query from the cache without a SQL statement", async () => {
@@ -73,8 +77,7 @@ it("gives the same answer as the server without a cache, field for field", async
 });
 
 it("computes the answer again when the day changes, since asOf defaults to today", async () => {
-  // A province's communes are read from the database (point lookups come from memory and cost no statement).
-  const query = `{ province(code: "01") { communes(first: 1) { nodes { code } } } }`;
+  const query = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 1) { nodes { code } } } }`;
   await post(cached, query);
   expect((await post(cached, query)).statements).toBe(0);
   today = "2026-11-24";
@@ -95,19 +98,18 @@ it("never keeps an error", async () => {
 });
 
 it("does not keep an answer larger than RESPONSE_CACHE_MAX_ENTRY_CHARS", async () => {
-  const query = `{ province(code: "01") { communes(first: 200) { nodes { code boundary(detail: MEDIUM) } } } }`;
+  const query = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 200) { nodes { code boundary(detail: MEDIUM) } } } }`;
   const first = await post(cached, query);
   expect(JSON.stringify(first.body.data).length).toBeGreaterThan(RESPONSE_CACHE_MAX_ENTRY_CHARS);
   expect((await post(cached, query)).statements).toBeGreaterThan(0);
   // A small answer of the same shape is kept.
-  const small = `{ province(code: "01") { communes(first: 2) { nodes { code } } } }`;
+  const small = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 2) { nodes { code } } } }`;
   await post(cached, small);
   expect((await post(cached, small)).statements).toBe(0);
 });
 
 it("neither keeps nor looks up answers to point lists (communesAt)", async () => {
-  // A province's commune list is read from the database, so a computed answer costs statements and a cached one none.
-  const query = `query ($points: [PointInput!]!) { communesAt(points: $points) { code province { communes(first: 1) { nodes { code } } } } }`;
+  const query = `query ($points: [PointInput!]!) { communesAt(points: $points) { code province { ${FROM_DATABASE} communes(first: 1) { nodes { code } } } } }`;
   const variables = { points: [{ latitude: 21.0288, longitude: 105.8525 }] };
   const first = await post(cached, query, variables);
   expect(first.body.data.communesAt[0].code).toBe("00070");
@@ -125,8 +127,7 @@ const comparable = (headers: Headers) =>
 const sameBudgetLeft = (body: string) => body.replace(/"remaining":\d+,/, '"remaining":0,').replace(/"resetSeconds":\d+/, '"resetSeconds":0');
 
 it("sends a cached answer byte for byte, with the headers of a computed one, for each way of asking", async () => {
-  // A province's communes come from the database: a computed answer costs statements, a cached one none.
-  const query = `query Communes($code: String!) { province(code: $code) { name communes(first: 3) { nodes { code name type } } } }`;
+  const query = `query Communes($code: String!) { province(code: $code) { name ${FROM_DATABASE} communes(first: 3) { nodes { code name type } } } }`;
   const variables = { code: "15" };
   const requests: Array<{ name: string; url: string; init: RequestInit }> = [];
   for (const accept of ["application/graphql-response+json", "application/json", "*/*"]) {
@@ -165,7 +166,7 @@ it("sends a cached answer byte for byte, with the headers of a computed one, for
 });
 
 it("takes a body the Request has already handed out (a native Request) on a miss and on a hit", async () => {
-  const query = `{ province(code: "15") { name communes(first: 1) { nodes { code } } } }`;
+  const query = `{ province(code: "15") { name ${FROM_DATABASE} communes(first: 1) { nodes { code } } } }`;
   const native = () =>
     new globalThis.Request("http://vngov.test/graphql", {
       method: "POST",
@@ -228,7 +229,7 @@ it("checks the caller of a cached answer: scope, persisted-only keys and budget"
 
 it("drops cached answers after a mutation", async () => {
   const { key } = await createApiKey(database.db.prisma, { name: "cache-steward", scopes: ["read", "write"] });
-  const query = `{ province(code: "01") { communes(first: 1) { nodes { code } } } }`;
+  const query = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 1) { nodes { code } } } }`;
   await post(cached, query);
   expect((await post(cached, query)).statements).toBe(0);
   // Any executed mutation starts a new generation, whether or not it changed anything.

@@ -257,7 +257,7 @@ export type BoundaryDetail =
   /** Simplified to about 20 m: maps of a province or a few communes (~770,000 points for the whole country). */
   | 'MEDIUM';
 
-/** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Commune = Node & {
   /** The recorded public bodies of this commune-level unit (its People's Committee and specialised offices), optionally of one kind. None are recorded yet (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
   agencies: Array<Agency>;
@@ -298,13 +298,13 @@ export type Commune = Node & {
 };
 
 
-/** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type CommuneAgenciesArgs = {
   kind?: InputMaybe<AgencyKind>;
 };
 
 
-/** A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type CommuneBoundaryArgs = {
   detail?: BoundaryDetail;
 };
@@ -863,7 +863,7 @@ export type PointInput = {
   longitude: Scalars['Float']['input'];
 };
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Province = Node & {
   /** Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name. */
   agencies: AgencyConnection;
@@ -904,7 +904,7 @@ export type Province = Node & {
 };
 
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -914,13 +914,13 @@ export type ProvinceAgenciesArgs = {
 };
 
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceBoundaryArgs = {
   detail?: BoundaryDetail;
 };
 
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceCommunesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -931,7 +931,7 @@ export type ProvinceCommunesArgs = {
 };
 
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceDepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -940,14 +940,14 @@ export type ProvinceDepartmentsArgs = {
 };
 
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceFigureArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   indicator: Scalars['String']['input'];
 };
 
 
-/** A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type ProvinceFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;

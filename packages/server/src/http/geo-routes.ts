@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import type { Database } from "../db.js";
 import { communeBoundary, provinceBoundary, type BoundaryDetail } from "../geo/store.js";
-import { holdsOn } from "../schema/as-of.js";
+import { registrySnapshot } from "../registry/snapshot.js";
 
 const DOWNLOAD_LEVELS = ["LOW", "MEDIUM"] as const;
 const PROVINCE_COMMUNES = /^\/geo\/provinces\/(\d{2})\/communes\.geojson$/u;
@@ -24,16 +24,16 @@ export function geoRoutesPlugin(db: Database, today: () => string): Plugin {
   const cache = new Map<string, Download>();
 
   async function build(day: string, detail: BoundaryDetail, provinceCode: string | null): Promise<string | null> {
-    const where = holdsOn(day);
+    const registry = await registrySnapshot(db.prisma);
     const features: unknown[] = [];
     if (provinceCode === null) {
-      const provinces = await db.prisma.provinceVersion.findMany({ where, orderBy: { code: "asc" } });
+      const provinces = registry.provincesOn(day);
       for (const p of provinces)
         features.push({ type: "Feature", id: p.code, properties: { code: p.code, name: p.name, fullName: p.fullName, type: p.kind, provinceCode: p.code }, geometry: provinceBoundary(p.code, detail) ?? null });
     } else {
-      const exists = await db.prisma.provinceVersion.count({ where: { code: provinceCode, ...where } });
-      if (exists === 0) return null;
-      const communes = await db.prisma.communeVersion.findMany({ where: { provinceCode, ...where }, orderBy: { code: "asc" } });
+      const province = registry.province(provinceCode, day);
+      if (!province) return null;
+      const communes = registry.communesOf(province.id);
       for (const c of communes)
         features.push({ type: "Feature", id: c.code, properties: { code: c.code, name: c.name, fullName: c.fullName, type: c.type, provinceCode: c.provinceCode }, geometry: communeBoundary(c.code, detail) ?? null });
     }

@@ -7,6 +7,7 @@ import { defaultConfig, type Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db.js";
 import type { Logger } from "../logger.js";
+import { registrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import type { PublicLimits } from "../schema/limits.js";
@@ -115,7 +116,13 @@ export function createServer({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
-    context: ({ request }) => ({ prisma: db.prisma, today: requestState(request).today ?? today(), limits }),
+    // The registry snapshot is loaded once per process (three statements) and shared by every request.
+    context: async ({ request }) => ({
+      prisma: db.prisma,
+      registry: await registrySnapshot(db.prisma),
+      today: requestState(request).today ?? today(),
+      limits,
+    }),
     graphiql: graphiql
       ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
       : false,

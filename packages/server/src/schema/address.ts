@@ -82,18 +82,12 @@ const ParsedLegacyAddress = builder.objectRef<ParsedAddress>("ParsedLegacyAddres
   }),
 });
 
-/** "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh": the new unit's address, loaded in one batch. */
-async function newAddress(ctx: Context, code: string, street: string | null): Promise<string> {
-  const loader = batch(ctx, "newAddress", {}, async (codes) => {
-    const rows = await ctx.prisma.communeVersion.findMany({
-      where: { code: { in: codes }, ...holdsOn(ctx.today) },
-      select: { code: true, fullName: true, province: { select: { fullName: true } } },
-    });
-    return new Map(rows.map((row) => [row.code, row]));
-  });
-  const unit = await loader.load(code);
+/** "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh": the new unit's address, from the in-memory registry. */
+function newAddress(ctx: Context, code: string, street: string | null): string {
+  const unit = ctx.registry.commune(code, ctx.today);
   if (!unit) throw new Error(`address: no commune ${code} holds on the request's day`);
-  return [street, unit.fullName, unit.province.fullName].filter(Boolean).join(", ");
+  const province = ctx.registry.provinceVersion(unit.provinceVersionId)!;
+  return [street, unit.fullName, province.fullName].filter(Boolean).join(", ");
 }
 
 const AddressCandidate = builder.objectRef<Candidate>("AddressCandidate").implement({
@@ -103,7 +97,7 @@ const AddressCandidate = builder.objectRef<Candidate>("AddressCandidate").implem
     commune: t.field({
       type: Commune,
       description: "The new commune-level unit, as it stands on the request's day (today in Vietnam).",
-      resolve: async (candidate, _args, ctx, info) => (await currentCommunes(ctx, info, [candidate.toCode]))[0]!,
+      resolve: (candidate, _args, ctx) => currentCommunes(ctx, [candidate.toCode])[0]!,
     }),
     legacyCommune: t.field({
       type: LegacyCommune,
@@ -167,7 +161,7 @@ const LegacyDistrictCandidate = builder.objectRef<DistrictMatch>("LegacyDistrict
     commune: t.field({
       type: Commune,
       description: "The special zone, as it stands on the request's day.",
-      resolve: async (candidate, _args, ctx, info) => (await currentCommunes(ctx, info, [candidate.toCode]))[0]!,
+      resolve: (candidate, _args, ctx) => currentCommunes(ctx, [candidate.toCode])[0]!,
     }),
     legacyDistrict: t.field({
       type: LegacyDistrict,

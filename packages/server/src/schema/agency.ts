@@ -19,24 +19,6 @@ import { groupBy, loadBatched } from "./batch.js";
 export { groupBy, loadBatched };
 
 
-/** The province version of `code` holding on `day`, batched over every (code, day) asked for in the tick. */
-export function loadProvinceVersion(ctx: Context, info: GraphQLResolveInfo, code: string, day: string) {
-  const query = queryFromInfo({ context: ctx, info, typeName: "Province" });
-  return loadBatched(ctx, `provinceVersion:${info.parentType.name}.${info.path.key}`, `${code}|${day}`, async (keys) => {
-    const codes = [...new Set(keys.map((k) => k.split("|")[0]!))];
-    const versions = await ctx.prisma.provinceVersion.findMany({ ...query, where: { code: { in: codes } } });
-    const map = new Map<string, (typeof versions)[number]>();
-    for (const k of keys) {
-      const [c, d] = k.split("|") as [string, string];
-      const hit = versions.find(
-        (v) => v.code === c && isoDate(v.validFrom) <= d && (v.validTo == null || isoDate(v.validTo) > d),
-      );
-      if (hit) map.set(k, hit);
-    }
-    return map;
-  });
-}
-
 // ---- types
 
 export const AgencyKind = builder.enumType("AgencyKind", {
@@ -85,17 +67,10 @@ export const Agency = builder.prismaNode("Agency", {
       description:
         "The province the body belongs to: the same version as the province it was reached from, otherwise the version holding on `asOf`.",
       args: { asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }) },
-      resolve: (agency, args, ctx, info) => {
+      resolve: (agency, args, ctx) => {
         const via = (agency as AgencyParent).viaProvinceVersionId;
-        if (via && args.asOf == null) {
-          const query = queryFromInfo({ context: ctx, info, typeName: "Province" });
-          return loadBatched(ctx, `provinceById:${info.parentType.name}.${info.path.key}`, via, async (ids) => {
-            const rows = await ctx.prisma.provinceVersion.findMany({ ...query, where: { id: { in: ids } } });
-            return new Map(rows.map((row) => [row.id, row]));
-          }).then((row) => row ?? null);
-        }
-        const day = resolveAsOf(args.asOf, ctx.today);
-        return loadProvinceVersion(ctx, info, agency.provinceCode, day).then((row) => row ?? null);
+        if (via && args.asOf == null) return ctx.registry.provinceVersion(via);
+        return ctx.registry.province(agency.provinceCode, resolveAsOf(args.asOf, ctx.today));
       },
     }),
     commune: t.field({
@@ -103,15 +78,8 @@ export const Agency = builder.prismaNode("Agency", {
       nullable: true,
       description: "The commune-level unit of a commune body, as it stands on `asOf`; null for province-level bodies.",
       args: { asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }) },
-      resolve: (agency, args, ctx, info) => {
-        if (!agency.communeCode) return null;
-        const day = resolveAsOf(args.asOf, ctx.today);
-        const query = queryFromInfo({ context: ctx, info, typeName: "Commune" });
-        return loadBatched(ctx, `agencyCommune:${info.path.key}:${day}`, agency.communeCode, async (codes) => {
-          const rows = await ctx.prisma.communeVersion.findMany({ ...query, where: { code: { in: codes }, ...holdsOn(day) } });
-          return new Map(rows.map((row) => [row.code, row]));
-        }).then((row) => row ?? null);
-      },
+      resolve: (agency, args, ctx) =>
+        agency.communeCode ? ctx.registry.commune(agency.communeCode, resolveAsOf(args.asOf, ctx.today)) : null,
     }),
     parent: t.relation("parent", { nullable: true, description: "The body this one reports to, e.g. the provincial People's Committee for a department." }),
     children: t.relation("children", {
@@ -180,7 +148,7 @@ function provinceAgencies(
   }).then((rows) => (rows ?? []).map((row): AgencyParent => ({ ...row, viaProvinceVersionId: province.id })));
 }
 
-builder.prismaObjectFields(Province, (t) => ({
+builder.objectFields(Province, (t) => ({
   departments: t.connection(
     {
       type: Agency,
@@ -253,7 +221,7 @@ export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage")
   }),
 });
 
-builder.prismaObjectFields(Commune, (t) => ({
+builder.objectFields(Commune, (t) => ({
   agencies: t.field({
     type: [Agency],
     description:

@@ -1,10 +1,13 @@
 // Commune: a commune-level unit (commune, ward or special zone), as of a given day.
+// Answered from the in-memory registry (Context.registry): no field of it costs SQL.
+import type { CommuneVersion } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
-import { versionOn, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertCommuneCode, assertProvinceCode, COMMUNE_CODE_DESCRIPTION, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
-import { assertPageSize, rankedConnection } from "./pagination.js";
-import { communeIds, SEARCH_DESCRIPTION } from "./search.js";
+import { countedConnection, listPage } from "./pagination.js";
+import { Province } from "./province.js";
+import { rankedCommunes, SEARCH_DESCRIPTION } from "./search.js";
+import { ServiceCenter } from "./service-center.js";
 
 export const CommuneType = builder.enumType("CommuneType", {
   description: "The three kinds of commune-level unit since 2025-07-01.",
@@ -15,11 +18,13 @@ export const CommuneType = builder.enumType("CommuneType", {
   } as const,
 });
 
-export const Commune = builder.prismaNode("CommuneVersion", {
-  name: "Commune",
+export const Commune = builder.objectRef<CommuneVersion>("Commune");
+
+builder.node(Commune, {
   description:
-    "A commune-level unit (commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time.",
-  id: { field: "id" },
+    "A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time.",
+  id: { resolve: (commune) => commune.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.registry.communeVersion(id)),
   fields: (t) => ({
     code: t.exposeString("code", { description: COMMUNE_CODE_DESCRIPTION }),
     name: t.exposeString("name", { description: 'Vietnamese name without the "Xã"/"Phường"/"Đặc khu" prefix, e.g. "Ba Đình".' }),
@@ -28,33 +33,27 @@ export const Commune = builder.prismaNode("CommuneVersion", {
     type: t.expose("type", { type: CommuneType, description: "Commune, ward or special zone, on that day." }),
     validFrom: t.expose("validFrom", { type: "Date", description: "First day of the period in which this version of the unit holds." }),
     validTo: t.expose("validTo", { type: "Date", nullable: true, description: "Day on which a later version replaces this one; null while it is current." }),
-    province: t.relation("province", { description: "The province the unit belongs to, on the same day." }),
-    serviceCenter: t.relation("serviceCenter", {
+    province: t.field({
+      type: Province,
+      description: "The province the unit belongs to, on the same day.",
+      resolve: (commune, _args, ctx) => ctx.registry.provinceVersion(commune.provinceVersionId)!,
+    }),
+    serviceCenter: t.field({
+      type: ServiceCenter,
       nullable: true,
       description: "The Public Administration Service Center (Trung tâm Phục vụ hành chính công) serving the unit.",
+      resolve: (commune, _args, ctx) => ctx.registry.serviceCenterOf(commune.id),
     }),
   }),
 });
 
-export const CommuneConnection = builder.connectionObject(
-  {
-    type: Commune,
-    name: "CommuneConnection",
-    edgesField: { description: "The page's objects, each with its cursor." },
-    description: "A page of commune-level units.",
-    fields: (t) => ({
-      totalCount: t.int({
-        description: "How many units match in all, across every page.",
-        resolve: async (connection) => {
-          // Pothos' related connections hand over a loader, the root lists a number.
-          const total = (connection as unknown as { totalCount: number | (() => Promise<number> | number) }).totalCount;
-          return typeof total === "function" ? total() : total;
-        },
-      }),
-    }),
-  },
-  { name: "CommuneEdge", description: "A commune-level unit and its cursor.", nodeField: { description: "The object at this edge." } },
-);
+export const CommuneConnection = countedConnection(Commune, {
+  name: "CommuneConnection",
+  description: "A page of commune-level units.",
+  edgeName: "CommuneEdge",
+  edgeDescription: "A commune-level unit and its cursor.",
+  totalCountDescription: "How many units match in all, across every page.",
+});
 
 builder.queryFields((t) => ({
   communes: t.connection(
@@ -68,24 +67,15 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: SEARCH_DESCRIPTION }),
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
       },
-      resolve: async (_root, args, ctx, info) => {
+      resolve: (_root, args, ctx) => {
         const day = resolveAsOf(args.asOf, ctx.today);
-        assertPageSize(args);
         const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
-        const ids = await communeIds(ctx, day, { search: args.search, provinceCode, type: args.type });
-        return rankedConnection({
-          ids,
-          args,
-          ctx,
-          info,
-          typeName: "Commune",
-          load: (query, page) => versionRows(ctx.prisma, "CommuneVersion", page, query),
-        });
+        return listPage(rankedCommunes(ctx.registry, day, { search: args.search, provinceCode, type: args.type }), args);
       },
     },
     CommuneConnection,
   ),
-  commune: t.prismaField({
+  commune: t.field({
     type: Commune,
     nullable: true,
     description: "One commune-level unit by its code, as it stood on `asOf`; null for an unknown code.",
@@ -93,10 +83,6 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, description: COMMUNE_CODE_DESCRIPTION }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const code = assertCommuneCode(args.code);
-      const day = resolveAsOf(args.asOf, ctx.today);
-      return versionOn(ctx.prisma, "CommuneVersion", code, day, query);
-    },
+    resolve: (_root, args, ctx) => ctx.registry.commune(assertCommuneCode(args.code), resolveAsOf(args.asOf, ctx.today)),
   }),
 }));

@@ -3,7 +3,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import { badUserInput } from "../errors.js";
 import type { Figure as FigureRow, ProvinceVersion } from "../generated/prisma/client.js";
-import { AS_OF_DESCRIPTION, holdsOn, resolveAsOf } from "./as-of.js";
+import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode } from "./codes.js";
 import { Figure, FigureQualifier } from "./figure.js";
 import { assertIndicator } from "./indicator.js";
@@ -41,12 +41,8 @@ builder.queryFields((t) => ({
       const day = resolveAsOf(args.asOf, ctx.today);
       const codes = args.provinceCodes?.map((code) => assertProvinceCode(code, "provinceCodes"));
       if (codes && new Set(codes).size !== codes.length) throw badUserInput("provinceCodes lists a province twice.", "provinceCodes");
-      const provinceQuery = queryFromInfo({ context: ctx, info, typeName: "Province", paths: [[{ name: "province" }]] });
-      const provinces = await ctx.prisma.provinceVersion.findMany({
-        ...provinceQuery,
-        where: { ...holdsOn(day), ...(codes ? { code: { in: codes } } : {}) },
-        orderBy: { code: "asc" },
-      });
+      const holding = ctx.registry.provincesOn(day);
+      const provinces = codes ? holding.filter((province) => codes.includes(province.code)) : [...holding];
       if (codes) {
         const missing = codes.filter((code) => !provinces.some((p) => p.code === code));
         if (missing.length) throw badUserInput(`provinceCodes ${missing.join(", ")} name no province on ${day}.`, "provinceCodes");

@@ -6,7 +6,7 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 import type { Figure as FigureRow, Prisma } from "../generated/prisma/client.js";
-import { Agency, groupBy, loadBatched, loadProvinceVersion } from "./agency.js";
+import { Agency, groupBy, loadBatched } from "./agency.js";
 import { AS_OF_DESCRIPTION, isoDate, REGISTRY_START, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
@@ -165,7 +165,7 @@ async function resolveSubject(figure: FigureRow, ctx: Context, info: GraphQLReso
   if (code == null) return null;
   const asOf = isoDate(figure.asOf);
   const day = asOf < REGISTRY_START ? REGISTRY_START : asOf;
-  if (figure.subjectType === "PROVINCE") return (await loadProvinceVersion(ctx, info, code, day)) ?? null;
+  if (figure.subjectType === "PROVINCE") return ctx.registry.province(code, day);
   if (figure.subjectType === "AGENCY") {
     return (
       (await loadBatched(ctx, "figureSubjectAgency", code, async (ids) => {
@@ -174,38 +174,16 @@ async function resolveSubject(figure: FigureRow, ctx: Context, info: GraphQLReso
       })) ?? null
     );
   }
-  return (
-    (await loadBatched(ctx, "figureSubjectCommune", `${code}|${day}`, async (keys) => {
-      const codes = [...new Set(keys.map((k) => k.split("|")[0]!))];
-      const versions = await ctx.prisma.communeVersion.findMany({ where: { code: { in: codes } } });
-      const map = new Map<string, (typeof versions)[number]>();
-      for (const key of keys) {
-        const [c, d] = key.split("|") as [string, string];
-        const hit = versions.find((v) => v.code === c && isoDate(v.validFrom) <= d && (v.validTo == null || isoDate(v.validTo) > d));
-        if (hit) map.set(key, hit);
-      }
-      return map;
-    })) ?? null
-  );
+  return ctx.registry.commune(code, day);
 }
 
 async function consistencyOf(figure: FigureRow, ctx: Context): Promise<ConsistencyShape | null> {
   const types = CHECKABLE[figure.indicatorCode];
   const day = isoDate(figure.asOf);
   if (!types || figure.subjectType !== "PROVINCE" || figure.subjectCode == null || day < REGISTRY_START) return null;
-  const counts = await loadBatched(ctx, "registryUnitCounts", figure.subjectCode, async (codes) => {
-    const rows = await ctx.prisma.communeVersion.groupBy({
-      by: ["provinceCode", "validFrom", "validTo", "type"],
-      where: { provinceCode: { in: codes } },
-      _count: { _all: true },
-    });
-    return groupBy(rows, (row) => row.provinceCode);
-  });
-  const holding = (counts ?? []).filter(
-    (row) => isoDate(row.validFrom) <= day && (row.validTo == null || isoDate(row.validTo) > day),
-  );
-  if (holding.length === 0) return null;
-  const registryValue = holding.filter((row) => types.includes(row.type)).reduce((sum, row) => sum + row._count._all, 0);
+  const province = ctx.registry.province(figure.subjectCode, day);
+  if (!province) return null;
+  const registryValue = ctx.registry.communesOf(province.id).filter((commune) => types.includes(commune.type)).length;
   return { registryValue, agrees: agrees(figure.value, figure.qualifier, registryValue), checkedOn: day };
 }
 
@@ -266,7 +244,7 @@ const filterArgs = builder.args((t) => ({
     includeRetracted: t.boolean({ required: false, defaultValue: false, description: "Also list retracted figures. Default false." }),
 }));
 
-builder.prismaObjectFields(Province, (t) => ({
+builder.objectFields(Province, (t) => ({
   figures: t.connection(
     {
       type: Figure,

@@ -1,13 +1,10 @@
 // Geography: boundaries, areas, centers and neighbours of units, and which unit a point lies in.
-import DataLoader from "dataloader";
-import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
-import type { CommuneVersion } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
-import { registrySnapshot, versionOn, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
+import { Province } from "./province.js";
 
 /** Most points one communesAt call resolves. */
 export const MAX_POINTS = 1000;
@@ -52,7 +49,7 @@ function checkPoint(latitude: number, longitude: number, argument: string): void
     throw badUserInput(`${argument}.longitude must be a number from -180 to 180 (decimal degrees), got ${longitude}.`, argument);
 }
 
-builder.prismaObjectFields("ProvinceVersion", (t) => ({
+builder.objectFields(Province, (t) => ({
   boundary: t.field({
     type: "GeoJSON",
     description: "The province's boundary as a GeoJSON MultiPolygon: the union of its communes' boundaries, islands included.",
@@ -78,35 +75,7 @@ builder.prismaObjectFields("ProvinceVersion", (t) => ({
   }),
 }));
 
-// Neighbours of many communes at once: per parent the neighbour versions holding on the parent's day, picked
-// in the in-memory registry, then all of them shaped in one go (versionRows: memory, else one statement).
-// One loader per request and per selection (the Prisma query).
-const neighbourLoaders = new WeakMap<Context, Map<string, DataLoader<{ code: string; day: string }, CommuneVersion[], string>>>();
-
-function neighbourLoader(ctx: Context, query: Record<string, unknown>) {
-  let byQuery = neighbourLoaders.get(ctx);
-  if (!byQuery) neighbourLoaders.set(ctx, (byQuery = new Map()));
-  const key = JSON.stringify(query);
-  let loader = byQuery.get(key);
-  if (!loader) {
-    loader = new DataLoader(
-      async (keys) => {
-        const snapshot = await registrySnapshot(ctx.prisma);
-        const idsPerKey = keys.map(({ code, day }) =>
-          (communeFacts(code)?.neighbours ?? []).flatMap((neighbour) => snapshot.commune(neighbour, day)?.id ?? []),
-        );
-        const rows = await versionRows(ctx.prisma, "CommuneVersion", [...new Set(idsPerKey.flat())], query);
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return idsPerKey.map((ids) => ids.flatMap((id) => byId.get(id) ?? []));
-      },
-      { cacheKeyFn: (k) => `${k.code}@${k.day}` },
-    );
-    byQuery.set(key, loader);
-  }
-  return loader;
-}
-
-builder.prismaObjectFields("CommuneVersion", (t) => ({
+builder.objectFields(Commune, (t) => ({
   boundary: t.field({
     type: "GeoJSON",
     description: "The unit's boundary as a GeoJSON MultiPolygon (several parts for island units).",
@@ -130,16 +99,19 @@ builder.prismaObjectFields("CommuneVersion", (t) => ({
       return asPoint(facts.center);
     },
   }),
-  neighbours: t.prismaField({
+  neighbours: t.field({
     type: [Commune],
     description:
       "The units that share a stretch of border with this one (touching at a single point does not count), as they stood on the same day as this version (its validFrom), ordered by code. Units of other provinces are included; island units may have none.",
-    resolve: (query, commune, _args, ctx) => neighbourLoader(ctx, query as Record<string, unknown>).load({ code: commune.code, day: isoDate(commune.validFrom) }),
+    resolve: (commune, _args, ctx) => {
+      const day = isoDate(commune.validFrom);
+      return (communeFacts(commune.code)?.neighbours ?? []).flatMap((neighbour) => ctx.registry.commune(neighbour, day) ?? []);
+    },
   }),
 }));
 
 builder.queryFields((t) => ({
-  communeAt: t.prismaField({
+  communeAt: t.field({
     type: Commune,
     nullable: true,
     description:
@@ -149,15 +121,14 @@ builder.queryFields((t) => ({
       longitude: t.arg.float({ required: true, description: "Longitude in decimal degrees, -180 to 180." }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (_root, args, ctx) => {
       checkPoint(args.latitude, args.longitude, "point");
       const day = resolveAsOf(args.asOf, ctx.today);
       const code = communeCodeAt(args.latitude, args.longitude);
-      if (code === null) return null;
-      return versionOn(ctx.prisma, "CommuneVersion", code, day, query);
+      return code === null ? null : ctx.registry.commune(code, day);
     },
   }),
-  communesAt: t.prismaField({
+  communesAt: t.field({
     type: [Commune],
     nullable: { list: false, items: true },
     description: `The unit containing each point, in the order of \`points\` (null for a point outside every unit), as they stood on \`asOf\`. Up to ${MAX_POINTS} points per call.`,
@@ -165,19 +136,15 @@ builder.queryFields((t) => ({
       points: t.arg({ type: [PointInput], required: true, description: `The points to look up, at most ${MAX_POINTS}.` }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (_root, args, ctx) => {
       if (args.points.length > MAX_POINTS)
         throw badUserInput(`points has ${args.points.length} entries; at most ${MAX_POINTS} per call. Split the list.`, "points");
       args.points.forEach((p, i) => checkPoint(p.latitude, p.longitude, `points[${i}]`));
       const day = resolveAsOf(args.asOf, ctx.today);
-      const codes = args.points.map((p) => communeCodeAt(p.latitude, p.longitude));
-      const snapshot = await registrySnapshot(ctx.prisma);
-      const versionIds = codes.map((code) => (code === null ? null : (snapshot.commune(code, day)?.id ?? null)));
-      // Each distinct unit is materialized (or loaded) once and shared by every point in it.
-      const ids = [...new Set(versionIds.filter((id): id is string => id !== null))];
-      const rows = await versionRows(ctx.prisma, "CommuneVersion", ids, query);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return versionIds.map((id) => (id === null ? null : (byId.get(id) ?? null)));
+      return args.points.map((p) => {
+        const code = communeCodeAt(p.latitude, p.longitude);
+        return code === null ? null : ctx.registry.commune(code, day);
+      });
     },
   }),
 }));

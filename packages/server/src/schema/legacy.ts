@@ -19,7 +19,6 @@ import type {
   DistrictLineageLink as DistrictLineageLinkRow,
   ProvinceVersion,
 } from "../generated/prisma/client.js";
-import { holdsOn } from "./as-of.js";
 import { assertCommuneCode, assertProvinceCode } from "./codes.js";
 import { Commune } from "./commune.js";
 import { batchLoader, groupBy } from "./batch.js";
@@ -45,30 +44,14 @@ function withField(query: PrismaQuery, field: string): PrismaQuery {
 const queryFor = (ctx: Context, info: GraphQLResolveInfo, typeName: string) =>
   queryFromInfo({ context: ctx, info, typeName }) as PrismaQuery;
 
-/** The versions of these communes holding on the request's day, in the order of `codes`. */
-export async function currentCommunes(ctx: Context, info: GraphQLResolveInfo, codes: string[]): Promise<CommuneVersion[]> {
-  const query = queryFor(ctx, info, "Commune");
-  const loader = batch(ctx, "currentCommune", query, async (keys) => {
-    const rows = await ctx.prisma.communeVersion.findMany({
-      ...withField(query, "code"),
-      where: { code: { in: keys }, ...holdsOn(ctx.today) },
-    });
-    return new Map(rows.map((row) => [row.code, row]));
-  });
-  return present(await Promise.all(codes.map((code) => loader.load(code))), codes, "commune");
+/** The versions of these communes holding on the request's day, in the order of `codes` (in-memory registry). */
+export function currentCommunes(ctx: Context, codes: string[]): CommuneVersion[] {
+  return present(codes.map((code) => ctx.registry.commune(code, ctx.today) ?? undefined), codes, "commune");
 }
 
-/** The versions of these provinces holding on the request's day, in the order of `codes`. */
-async function currentProvinces(ctx: Context, info: GraphQLResolveInfo, codes: string[]): Promise<ProvinceVersion[]> {
-  const query = queryFor(ctx, info, "Province");
-  const loader = batch(ctx, "currentProvince", query, async (keys) => {
-    const rows = await ctx.prisma.provinceVersion.findMany({
-      ...withField(query, "code"),
-      where: { code: { in: keys }, ...holdsOn(ctx.today) },
-    });
-    return new Map(rows.map((row) => [row.code, row]));
-  });
-  return present(await Promise.all(codes.map((code) => loader.load(code))), codes, "province");
+/** The versions of these provinces holding on the request's day, in the order of `codes` (in-memory registry). */
+function currentProvinces(ctx: Context, codes: string[]): ProvinceVersion[] {
+  return present(codes.map((code) => ctx.registry.province(code, ctx.today) ?? undefined), codes, "province");
 }
 
 // Every successor code is checked against the registry when seeding, so a gap is a server fault.
@@ -167,7 +150,7 @@ export const LegacyProvince = builder.prismaObject("LegacyProvince", {
     successor: t.field({
       type: Province,
       description: `The province it became part of on 2025-07-01, ${SUCCESSOR_DAY}.`,
-      resolve: async (province, _args, ctx, info) => (await currentProvinces(ctx, info, [province.successorCode]))[0]!,
+      resolve: (province, _args, ctx) => currentProvinces(ctx, [province.successorCode])[0]!,
     }),
     districts: t.relation("districts", {
       description: "Its districts before 2025-07-01, by code.",
@@ -206,7 +189,7 @@ export const LineageLink = builder.prismaObject("LineageLink", {
     to: t.field({
       type: Commune,
       description: `The new commune-level unit, ${SUCCESSOR_DAY}.`,
-      resolve: async (link, _args, ctx, info) => (await currentCommunes(ctx, info, [link.toCode]))[0]!,
+      resolve: (link, _args, ctx) => currentCommunes(ctx, [link.toCode])[0]!,
     }),
     kind: t.expose("kind", { type: LineageKind, description: LINEAGE_KIND_DESCRIPTION }),
     confidence: t.exposeFloat("confidence", { description: CONFIDENCE_DESCRIPTION }),
@@ -230,7 +213,7 @@ export const DistrictLineageLink = builder.prismaObject("DistrictLineageLink", {
     to: t.field({
       type: Commune,
       description: `The special zone, ${SUCCESSOR_DAY}.`,
-      resolve: async (link, _args, ctx, info) => (await currentCommunes(ctx, info, [link.toCode]))[0]!,
+      resolve: (link, _args, ctx) => currentCommunes(ctx, [link.toCode])[0]!,
     }),
     kind: t.expose("kind", { type: LineageKind, description: LINEAGE_KIND_DESCRIPTION }),
     confidence: t.exposeFloat("confidence", { description: CONFIDENCE_DESCRIPTION }),
@@ -281,7 +264,7 @@ export const LegacyCommune = builder.prismaObject("LegacyCommune", {
       type: [Commune],
       description: `The new commune-level unit(s) it went to on 2025-07-01, ${SUCCESSOR_DAY}; several when it was split (see \`links\` for each link's kind and confidence).`,
       select: { links: { select: { toCode: true }, orderBy: [{ confidence: "desc" }, { toCode: "asc" }] } },
-      resolve: (commune, _args, ctx, info) => currentCommunes(ctx, info, commune.links.map((link) => link.toCode)),
+      resolve: (commune, _args, ctx) => currentCommunes(ctx, commune.links.map((link) => link.toCode)),
     }),
   }),
 });
@@ -304,7 +287,7 @@ export const LegacyCommuneConnection = builder.connectionObject(
 // ---------------------------------------------------------------------------------------------
 // New → old
 
-builder.prismaObjectFields("CommuneVersion", (t) => ({
+builder.objectFields(Commune, (t) => ({
   predecessors: t.field({
     type: [LegacyCommune],
     description:
@@ -357,7 +340,7 @@ builder.prismaObjectFields("CommuneVersion", (t) => ({
   }),
 }));
 
-builder.prismaObjectField("ProvinceVersion", "predecessors", (t) =>
+builder.objectField(Province, "predecessors", (t) =>
   t.field({
     type: [LegacyProvince],
     description: "The old provinces (before 2025-07-01) that became part of this province, by code.",

@@ -1,11 +1,12 @@
 // Province: one of the 34 provinces and centrally-run cities, as of a given day.
+// Answered from the in-memory registry (Context.registry): no field of it costs SQL.
+import type { ProvinceVersion } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
-import { versionOn, versionRows } from "../registry/snapshot.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
-import { CommuneConnection, CommuneType } from "./commune.js";
-import { assertPageSize, rankedConnection } from "./pagination.js";
-import { communeSearchWhere, provinceIds, SEARCH_DESCRIPTION } from "./search.js";
+import { Commune, CommuneConnection, CommuneType } from "./commune.js";
+import { countedConnection, keyedPage, listPage } from "./pagination.js";
+import { communeMatcher, rankedProvinces, SEARCH_DESCRIPTION } from "./search.js";
 
 export const ProvinceKind = builder.enumType("ProvinceKind", {
   description: "Whether a province-level unit is a province (tỉnh) or a centrally-run city (thành phố trực thuộc trung ương).",
@@ -15,11 +16,13 @@ export const ProvinceKind = builder.enumType("ProvinceKind", {
   } as const,
 });
 
-export const Province = builder.prismaNode("ProvinceVersion", {
-  name: "Province",
+export const Province = builder.objectRef<ProvinceVersion>("Province");
+
+builder.node(Province, {
   description:
-    "A province or centrally-run city of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time.",
-  id: { field: "id" },
+    "A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time.",
+  id: { resolve: (province) => province.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.registry.provinceVersion(id)),
   fields: (t) => ({
     code: t.exposeString("code", { description: PROVINCE_CODE_DESCRIPTION }),
     name: t.exposeString("name", { description: 'Vietnamese name without the "Tỉnh"/"Thành phố" prefix, e.g. "Lào Cai".' }),
@@ -30,22 +33,21 @@ export const Province = builder.prismaNode("ProvinceVersion", {
     kind: t.expose("kind", { type: ProvinceKind, description: "Province or centrally-run city, on that day." }),
     validFrom: t.expose("validFrom", { type: "Date", description: "First day of the period in which this version of the province holds." }),
     validTo: t.expose("validTo", { type: "Date", nullable: true, description: "Day on which a later version replaces this one; null while it is current." }),
-    communes: t.relatedConnection(
-      "communes",
+    communes: t.connection(
       {
+        type: Commune,
         description:
           "The province's commune-level units on the same day as the province, ordered by code. `search` filters by name here; use Query.communes(provinceCode, search) for ranked search.",
-        cursor: "id",
-        totalCount: true,
         args: {
           type: t.arg({ type: CommuneType, required: false, description: "Only units of this type." }),
           search: t.arg.string({ required: false, description: "Only units whose name contains this text (diacritics and prefix ignored)." }),
         },
-        query: (args) => {
-          return {
-            where: { ...(args.type ? { type: args.type } : {}), ...communeSearchWhere(args.search) },
-            orderBy: { code: "asc" },
-          };
+        resolve: (province, args, ctx) => {
+          let communes = ctx.registry.communesOf(province.id);
+          if (args.type != null) communes = communes.filter((commune) => commune.type === args.type);
+          const matches = communeMatcher(args.search);
+          if (matches) communes = communes.filter(matches);
+          return keyedPage(communes, args);
         },
       },
       CommuneConnection,
@@ -53,21 +55,13 @@ export const Province = builder.prismaNode("ProvinceVersion", {
   }),
 });
 
-export const ProvinceConnection = builder.connectionObject(
-  {
-    type: Province,
-    name: "ProvinceConnection",
-    edgesField: { description: "The page's objects, each with its cursor." },
-    description: "A page of provinces.",
-    fields: (t) => ({
-      totalCount: t.int({
-        description: "How many provinces match in all, across every page.",
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: "ProvinceEdge", description: "A province and its cursor.", nodeField: { description: "The object at this edge." } },
-);
+export const ProvinceConnection = countedConnection(Province, {
+  name: "ProvinceConnection",
+  description: "A page of provinces.",
+  edgeName: "ProvinceEdge",
+  edgeDescription: "A province and its cursor.",
+  totalCountDescription: "How many provinces match in all, across every page.",
+});
 
 builder.queryFields((t) => ({
   provinces: t.connection(
@@ -78,23 +72,14 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: SEARCH_DESCRIPTION }),
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
       },
-      resolve: async (_root, args, ctx, info) => {
+      resolve: (_root, args, ctx) => {
         const day = resolveAsOf(args.asOf, ctx.today);
-        assertPageSize(args);
-        const ids = await provinceIds(ctx, day, args.search);
-        return rankedConnection({
-          ids,
-          args,
-          ctx,
-          info,
-          typeName: "Province",
-          load: (query, page) => versionRows(ctx.prisma, "ProvinceVersion", page, query),
-        });
+        return listPage(rankedProvinces(ctx.registry, day, args.search), args);
       },
     },
     ProvinceConnection,
   ),
-  province: t.prismaField({
+  province: t.field({
     type: Province,
     nullable: true,
     description: "One province or centrally-run city by its code, as it stood on `asOf`; null for an unknown code.",
@@ -102,11 +87,6 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, description: PROVINCE_CODE_DESCRIPTION }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      const code = assertProvinceCode(args.code);
-      const day = resolveAsOf(args.asOf, ctx.today);
-      return versionOn(ctx.prisma, "ProvinceVersion", code, day, query);
-    },
+    resolve: (_root, args, ctx) => ctx.registry.province(assertProvinceCode(args.code), resolveAsOf(args.asOf, ctx.today)),
   }),
 }));
-

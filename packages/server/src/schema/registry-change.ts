@@ -3,6 +3,8 @@ import { builder } from "../builder.js";
 import { badUserInput } from "../errors.js";
 import { isoDate, REGISTRY_START } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
+import { Commune } from "./commune.js";
+import { Province } from "./province.js";
 
 export const UnitEntity = builder.enumType("UnitEntity", {
   description: "Which level of unit a registry change concerns.",
@@ -56,12 +58,18 @@ export const RegistryChange = builder.prismaObject("RegistryChange", {
     from: t.exposeString("fromValue", { description: "The attribute's value before the change, e.g. PROVINCE or COMMUNE." }),
     to: t.exposeString("toValue", { description: "The attribute's value from `effectiveOn`, e.g. CITY or WARD." }),
     newFullName: t.exposeString("newFullName", { description: 'The unit\'s official name from `effectiveOn`, e.g. "Phường Long Hưng".' }),
-    province: t.relation("provinceVersion", {
+    province: t.field({
+      type: Province,
       description: "The province concerned (or the commune's province), as it stood from `effectiveOn`.",
+      select: { provinceVersionId: true },
+      resolve: (change, _args, ctx) => ctx.registry.provinceVersion(change.provinceVersionId)!,
     }),
-    commune: t.relation("communeVersion", {
+    commune: t.field({
+      type: Commune,
       nullable: true,
       description: "The commune-level unit that changed, as it stood from `effectiveOn`; null for a province change.",
+      select: { communeVersionId: true },
+      resolve: (change, _args, ctx) => (change.communeVersionId ? ctx.registry.communeVersion(change.communeVersionId) : null),
     }),
   }),
 });

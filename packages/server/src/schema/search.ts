@@ -5,10 +5,10 @@
 // "lao cai", "Lào Cai" and "tinh lao cai" meet on "lao cai". Ranking: exact name first, then
 // names starting with the query, then names containing it as a word, then any other
 // containment; ties by code.
-import type { Context } from "../context.js";
 import { fold, foldCommuneName, foldProvinceName } from "../data/fold.js";
 import { badUserInput } from "../errors.js";
-import { registrySnapshot } from "../registry/snapshot.js";
+import type { CommuneVersion, ProvinceVersion } from "../generated/prisma/client.js";
+import type { RegistrySnapshot } from "../registry/snapshot.js";
 
 export const SEARCH_DESCRIPTION =
   'Finds units by name, ignoring diacritics, case and a leading "Tỉnh", "Thành phố", "Xã", "Phường" or "Đặc khu": "lao cai", "Lào Cai" and "tinh lao cai" all find Lào Cai. Results are ranked: exact matches first, then names starting with the text, then names containing it.';
@@ -41,45 +41,42 @@ function rank(searchName: string, alternatives: readonly string[], terms: Search
   return 3;
 }
 
-/** The ids of `rows` (already in code order) that match, best first; ties keep code order. */
-function ranked<T extends { id: string; searchName: string }>(rows: T[], terms: SearchTerms | null, alternatives: (row: T) => readonly string[]) {
-  if (!terms) return rows.map((row) => row.id);
-  const hits: Array<{ id: string; rank: number; index: number }> = [];
+/** The rows (already in code order) that match, best first; ties keep code order. */
+function ranked<T extends { searchName: string }>(rows: readonly T[], terms: SearchTerms | null, alternatives: (row: T) => readonly string[]): T[] {
+  if (!terms) return rows as T[];
+  const hits: Array<{ row: T; rank: number; index: number }> = [];
   rows.forEach((row, index) => {
     const r = rank(row.searchName, alternatives(row), terms);
-    if (r !== null) hits.push({ id: row.id, rank: r, index });
+    if (r !== null) hits.push({ row, rank: r, index });
   });
-  return hits.sort((a, b) => a.rank - b.rank || a.index - b.index).map((hit) => hit.id);
+  return hits.sort((a, b) => a.rank - b.rank || a.index - b.index).map((hit) => hit.row);
 }
 
 const NONE: readonly string[] = [];
 
-/** Ids of the province versions holding on `day`, ranked by match; null search lists all by code. */
-export async function provinceIds(ctx: Context, day: string, search: string | null | undefined) {
+/** The province versions holding on `day`, ranked by match; a null search lists all by code. */
+export function rankedProvinces(registry: RegistrySnapshot, day: string, search: string | null | undefined): ProvinceVersion[] {
   const terms = search == null ? null : searchTerms(search, foldProvinceName);
-  const snapshot = await registrySnapshot(ctx.prisma);
-  return ranked(snapshot.provincesOn(day), terms, () => NONE);
+  return ranked(registry.provincesOn(day), terms, () => NONE);
 }
 
-/** Ids of the commune versions holding on `day` that match the filters, ranked by match. */
-export async function communeIds(
-  ctx: Context,
+/** The commune versions holding on `day` that match the filters, ranked by match. */
+export function rankedCommunes(
+  registry: RegistrySnapshot,
   day: string,
   filters: { search?: string | null; provinceCode?: string | null; type?: string | null },
-) {
+): CommuneVersion[] {
   const terms = filters.search == null ? null : searchTerms(filters.search, foldCommuneName);
-  const snapshot = await registrySnapshot(ctx.prisma);
   const { provinceCode, type } = filters;
-  const rows = snapshot.communesOn(day).filter((row) => (provinceCode == null || row.provinceCode === provinceCode) && (type == null || row.type === type));
+  const all = registry.communesOn(day);
+  const rows = provinceCode == null && type == null ? all : all.filter((row) => (provinceCode == null || row.provinceCode === provinceCode) && (type == null || row.type === type));
   return ranked(rows, terms, (row) => row.altSearchNames);
 }
 
-/** The Prisma filter used by nested lists (Province.communes), which filter but keep code order. */
-export function communeSearchWhere(search: string | null | undefined) {
-  if (search == null) return {};
+/** The filter of nested lists (Province.communes), which filter by name but keep code order; null for no filter. */
+export function communeMatcher(search: string | null | undefined): ((row: CommuneVersion) => boolean) | null {
+  if (search == null) return null;
   const terms = searchTerms(search, foldCommuneName);
-  if (!terms) return {};
-  return {
-    OR: [{ searchName: { contains: terms.name } }, { altSearchNames: { has: terms.name } }],
-  };
+  if (!terms) return null;
+  return (row) => row.searchName.includes(terms.name) || row.altSearchNames.includes(terms.name);
 }

@@ -1,5 +1,8 @@
 // ServiceCenter: the Public Administration Service Center that serves a commune-level unit.
+// Answered from the in-memory registry (Context.registry), like the units it serves.
+import type { ServiceCenter as ServiceCenterRow } from "../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { Commune } from "./commune.js";
 
 export const ServiceCenterScope = builder.enumType("ServiceCenterScope", {
   description: "Whether the unit has a center of its own or is served by a province-wide one.",
@@ -12,16 +15,23 @@ export const ServiceCenterScope = builder.enumType("ServiceCenterScope", {
   } as const,
 });
 
-export const ServiceCenter = builder.prismaNode("ServiceCenter", {
+export const ServiceCenter = builder.objectRef<ServiceCenterRow>("ServiceCenter");
+
+builder.node(ServiceCenter, {
   description:
     "A Public Administration Service Center (Trung tâm Phục vụ hành chính công): the one-stop office where residents file administrative procedures.",
-  id: { field: "id" },
+  id: { resolve: (center) => center.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.registry.serviceCenter(id)),
   fields: (t) => ({
     name: t.exposeString("name", { description: "Vietnamese name of the center." }),
     scope: t.expose("scope", { type: ServiceCenterScope, description: "Own commune-level center or a province-wide one." }),
     legalBasis: t.exposeString("legalBasis", { description: "The legal text requiring the center." }),
     sourceUrl: t.exposeString("sourceUrl", { description: "Where the legal basis, or the province's arrangement, can be read." }),
     note: t.exposeString("note", { nullable: true, description: "Provenance: how the record and its name were established." }),
-    commune: t.relation("commune", { description: "The commune-level unit the center serves." }),
+    commune: t.field({
+      type: Commune,
+      description: "The commune-level unit the center serves.",
+      resolve: (center, _args, ctx) => ctx.registry.communeVersion(center.communeVersionId)!,
+    }),
   }),
 });

@@ -25,6 +25,7 @@ import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
+import { compiledExecution } from "./jit.js";
 
 /** The settings the endpoint reads from the configuration (see config.ts for their defaults). */
 export type EndpointConfig = Pick<
@@ -65,6 +66,8 @@ export interface ServerOptions {
   persistedDocuments?: Map<string, string>;
   /** Reuse answers to identical queries on the same day (default true; the benchmark can turn it off). */
   responseCache?: boolean;
+  /** Execute compiled operations (graphql-jit) instead of graphql-js's interpreter (default true). */
+  jit?: boolean;
 }
 
 export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
@@ -82,6 +85,7 @@ export function createServer({
   budget,
   persistedDocuments,
   responseCache = true,
+  jit = true,
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
   const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
@@ -170,6 +174,7 @@ export function createServer({
         budget: budgets,
       }),
       useExecutionCancellation(),
+      ...(jit ? [compiledExecution()] : []),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
       // Last: keeps answers once costed and decorated by the plugins above.
       ...(answers ? [answers.store] : []),

@@ -84,7 +84,7 @@ export async function startServer(contender: ServerKind, options: StartOptions):
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${contender} server did not start within 120 s`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`${contender} server did not start in time`)), (contender === "vngov" ? 600_000 : 120_000));
     child.on("message", (message: { type?: string; port?: number }) => {
       if (message?.type === "ready" && message.port) {
         clearTimeout(timer);

@@ -15,7 +15,7 @@ afterAll(() => server?.drop());
 
 const id = (text: string) => Buffer.from(text).toString("base64");
 
-async function post(yoga: { fetch: typeof fetch }, body: unknown, headers: Record<string, string> = {}) {
+async function post(yoga: ReturnType<typeof createServer>, body: unknown, headers: Record<string, string> = {}) {
   const response = await yoga.fetch("http://vngov.test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...headers },

@@ -1,7 +1,8 @@
 // The Pothos schema builder: plugins, scalars and the request context type. Nothing else.
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
 import { DateResolver, DateTimeResolver, GeoJSONResolver } from "graphql-scalars";
 import { loadConfig } from "./config.js";
 import type { Context } from "./context.js";
@@ -67,10 +68,12 @@ export const builder = new SchemaBuilder<{
       description:
         "Fetches any object by its global `id` (Relay's Node interface). Ids are opaque strings; a version's id always refetches that exact version.",
       args: { id: { description: "A global id returned in an `id` field." } },
+      resolve: (_root, args, context, info) => resolveNodesOrNull(context, info, [args.id]).then((nodes) => nodes[0] ?? null),
     },
     nodesQueryOptions: {
       description: "Fetches several objects by their global ids, in the same order; null where an id is unknown.",
       args: { ids: { description: "Global ids returned in `id` fields." } },
+      resolve: (_root, args, context, info) => resolveNodesOrNull(context, info, args.ids),
     },
     nodeTypeOptions: {
       description: "An object that can be refetched by its global `id`.",
@@ -79,6 +82,38 @@ export const builder = new SchemaBuilder<{
     defaultMutationInputTypeOptions: {},
   },
 });
+
+/** Prisma's "record not found" (findUniqueOrThrow, which Pothos' prismaNode loads with). */
+const isNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2025";
+
+/**
+ * Relay's node loading, with null for a well-formed id of a record that does not exist (Pothos'
+ * prismaNode loads with findUniqueOrThrow, which made such an id an internal error). The ids are
+ * loaded in one batch; only when one is missing are they loaded again one by one to find which.
+ */
+async function resolveNodesOrNull(
+  context: Context,
+  info: GraphQLResolveInfo,
+  ids: ReadonlyArray<{ id: string; typename: string } | null | undefined>,
+): Promise<unknown[]> {
+  const load = (some: typeof ids) => resolveNodes(builder, context, info, some as Parameters<typeof resolveNodes>[3]);
+  try {
+    return (await load(ids)) as unknown[];
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  return Promise.all(
+    ids.map((id) =>
+      load([id]).then(
+        (nodes) => (nodes as unknown[])[0] ?? null,
+        (error: unknown) => {
+          if (isNotFound(error)) return null;
+          throw error;
+        },
+      ),
+    ),
+  );
+}
 
 builder.addScalarType("Date", DateResolver, {
   description:

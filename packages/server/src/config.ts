@@ -1,4 +1,5 @@
 // Configuration: every environment variable the server reads, validated once at start-up.
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { repoRoot } from "./paths.js";
@@ -52,6 +53,9 @@ const configSchema = z.object({
   /** Largest request body, in bytes; larger bodies get 413. */
   // Room for convertAddresses with 1,000 one-line addresses of up to 300 characters.
   MAX_BODY_BYTES: count(512_000),
+  /** Largest answer, in bytes counted while computing it (boundaries); larger ones get RESPONSE_TOO_LARGE. */
+  // All 34 provinces at FULL detail are 25.5 MB; one province at most 2.8 MB.
+  MAX_RESPONSE_BYTES: count(32 * 1024 * 1024),
   /** An operation still running after this many milliseconds is abandoned with REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: count(15_000),
 
@@ -66,8 +70,31 @@ const configSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL")
     .optional(),
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  TRUST_PROXY: bool("false"),
+  /**
+   * Reverse proxies in front of the server, whose X-Forwarded-For entries are believed: "false" (none,
+   * the default), a hop count ("1": one proxy; "true" means 1), or a comma-separated list of the
+   * proxies' addresses and CIDR ranges. The client is the right-most entry not trusted.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((value, context): number | string[] => {
+      const text = value.trim();
+      if (text === "false") return 0;
+      if (text === "true") return 1;
+      if (/^\d+$/.test(text)) return Number(text);
+      const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+      const bad = entries.filter((entry) => {
+        const [address, bits, extra] = entry.split("/");
+        const family = net.isIP(address ?? "");
+        return family === 0 || extra !== undefined || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+      });
+      if (entries.length === 0 || bad.length > 0) {
+        context.addIssue({ code: z.ZodIssueCode.custom, message: `TRUST_PROXY must be false, true, a hop count or a list of IP addresses/CIDR ranges; not ${bad.join(", ") || "empty"}` });
+        return z.NEVER;
+      }
+      return entries;
+    }),
 
   /** The persisted operations (hash → document JSON map); a missing file means none. */
   PERSISTED_DOCUMENTS_PATH: z.string().min(1).default(path.join(repoRoot, "packages/sdk/src/generated/persisted-documents.json")),

@@ -9,6 +9,8 @@ export interface Context {
   registry: RegistrySnapshot;
   /** Today's date in Vietnam (YYYY-MM-DD): the default `asOf`. Fixed per request. */
   today: string;
-  /** The endpoint's limits, for Query.limits. */
+  /** The endpoint's limits, for Query.limits and the answer-size check. */
   limits: PublicLimits;
+  /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
+  answer: { bytes: number; exceeded: boolean };
 }

@@ -29,6 +29,12 @@ export interface Database {
   onDataChanged(listener: (what: string) => void): () => void;
   /** Resolves once notices are being listened for (at once on PGlite). */
   listening(): Promise<void>;
+  /**
+   * Runs `work` while holding this database's set-up lock: a PostgreSQL advisory lock, so that
+   * instances starting together migrate and seed one after the other (each then finds the work
+   * done). On PGlite the folder's lock (db/embedded-lock.ts) already makes its process the only one.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -74,6 +80,9 @@ function countingAdapter(factory: AdapterFactory, counter: StatementCounter): Ad
     },
   });
 }
+
+/** The key of the set-up advisory lock (pg_advisory_lock takes a bigint): "vngov" in ASCII. */
+export const SETUP_LOCK_KEY = 0x76_6e_67_6f_76;
 
 /** Runs a script on one session; a failed script inside BEGIN leaves it aborted, so roll back. */
 async function runScript(exec: (sql: string) => Promise<unknown>, sql: string): Promise<void> {
@@ -157,6 +166,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       statements,
       onDataChanged: changes.subscribe,
       listening: changes.listening,
+      async exclusively(work) {
+        // A session lock on a connection of its own, held while `work` uses the pool's others; it
+        // is released with the session if this process dies.
+        const client = await pool.connect();
+        try {
+          await client.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK_KEY]);
+          return await work();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [SETUP_LOCK_KEY]).catch(() => undefined);
+          client.release();
+        }
+      },
       async execScript(sql) {
         const client = await pool.connect();
         try {
@@ -202,6 +223,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       return () => listeners.delete(listener);
     },
     listening: () => Promise.resolve(),
+    exclusively: (work) => work(),
     async execScript(sql) {
       await runScript((text) => pglite.exec(text), sql);
     },

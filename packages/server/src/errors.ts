@@ -34,6 +34,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
   /** This caller may only run persisted operations: send `documentId` or `extensions.persistedQuery.sha256Hash` (403). */
   PERSISTED_QUERY_ONLY: "PERSISTED_QUERY_ONLY",
+  /** The answer would be larger than MAX_RESPONSE_BYTES (boundaries): refused before it is sent, without data. */
+  RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
   /** The operation ran longer than REQUEST_TIMEOUT_MS and was abandoned (503). */
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
   /** Something failed on the server; the message is masked, the error logged with `requestId`. */

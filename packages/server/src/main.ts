@@ -1,10 +1,8 @@
 // Entry point: reads configuration, prepares the database and listens.
 import { createServer as createHttpServer } from "node:http";
 import { registrySnapshot } from "./registry/snapshot.js";
-import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./cli/embedded-lock.js";
-import { embeddedDatabaseDir, loadConfig } from "./config.js";
-import { openDatabase } from "./db.js";
-import { prepareDatabase } from "./db/setup.js";
+import { loadConfig } from "./config.js";
+import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "./db/open.js";
 import { createServer } from "./http/server.js";
 import { createLogger } from "./logger.js";
 
@@ -12,23 +10,21 @@ const started = performance.now();
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
-let releaseLock: (() => Promise<void>) | undefined;
-if (!config.DATABASE_URL) {
-  try {
-    releaseLock = await lockEmbeddedDatabase(embeddedDatabaseDir(config), "a second server", (error) =>
-      logger.warn({ err: error }, "the embedded database lock was not refreshed in time (event loop blocked)"),
-    );
-  } catch (error) {
-    if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
-    logger.fatal(error.message);
-    process.exit(1);
-  }
+let opened: Awaited<ReturnType<typeof openConfiguredDatabase>>;
+try {
+  opened = await openConfiguredDatabase(config, { holder: "a second server", prepare: "seed", warn: (message) => logger.warn(message) });
+} catch (error) {
+  // Conditions an operator must act on: said plainly, without a stack, and the process exits.
+  if (!(error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase)) throw error;
+  logger.fatal(error.message);
+  process.exit(1);
 }
-const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: embeddedDatabaseDir(config) });
-const prepared = await prepareDatabase(db);
+const { db } = opened;
+const prepared = opened.prepared!;
 logger.info(
   {
     database: db.kind === "postgres" ? "postgresql" : `embedded PGlite in ${config.DATA_DIR}`,
+    created: opened.created,
     migrationsApplied: prepared.migrations,
     seeded: prepared.seed.seeded,
     ...prepared.seed.counts,
@@ -93,9 +89,9 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       // Closing the database under a running query fails: let the registry's loading finish first.
       await step("registry snapshot", () => warming);
       await step("yoga", () => yoga.dispose());
-      await step("database", () => db.close());
       await step("redis", () => redis?.disconnect());
-      await step("embedded database lock", () => releaseLock?.());
+      // Closes the database, then releases the embedded database's lock (also when closing failed).
+      await step("database", () => opened.close());
       logger.info(failed ? "stopped, with errors" : "stopped");
       process.exit(failed ? 1 : 0);
     });

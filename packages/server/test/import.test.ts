@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "../src/cli/embedded-lock.js";
+import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "../src/db/embedded-lock.js";
 import { importFigures, readImportFile, report, runImportCommand } from "../src/cli/import.js";
 import { seedFigures } from "../src/db/seed-figures.js";
 import { seedLineage } from "../src/db/seed-lineage.js";

@@ -1,7 +1,7 @@
 // API keys: created and revoked with the key command's functions, checked by the real handler.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey, hashKey, listApiKeys, revokeApiKey } from "../src/auth/keys.js";
-import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "../src/cli/embedded-lock.js";
+import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "../src/db/embedded-lock.js";
 import { seed } from "../src/db/seed.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";

@@ -26,7 +26,7 @@ export type Scalars = {
 export type AddFiguresInput = {
   /** The figures, at most 1,000 per call (use `npm run import` for more). */
   figures: Array<FigureInput>;
-  /** The source every figure cites (its `code`, e.g. "laocai-home-affairs-2025-10-20"). */
+  /** The source every figure cites (its `code`, e.g. "laocai-home-affairs-2025-10-20"). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   sourceId: Scalars['String']['input'];
 };
 
@@ -42,23 +42,23 @@ export type AddFiguresPayload = {
 
 /** A document that new figures will cite. Its text is not vendored, so quotes from it are recorded as given. */
 export type AddSourceInput = {
-  /** Stable id: 3–80 lower-case letters, digits and "-", e.g. "laocai-home-affairs-2025-12-01". */
+  /** Stable id: 3–80 lower-case letters, digits and "-", e.g. "laocai-home-affairs-2025-12-01". At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   id: Scalars['String']['input'];
-  /** Language of the document (BCP 47, e.g. "vi"). */
+  /** Language of the document (BCP 47, e.g. "vi"). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Provenance notes: how the document was obtained and its known faults. */
+  /** Provenance notes: how the document was obtained and its known faults. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Language of the original, when this document is a translation. */
+  /** Language of the original, when this document is a translation. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   originalLanguage?: InputMaybe<Scalars['String']['input']>;
   /** Publication date from the document's byline; figures citing it cannot be dated later. */
   publishedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Who published the document. */
+  /** Who published the document. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   publisher: Scalars['String']['input'];
-  /** Title as the document gives it. */
+  /** Title as the document gives it. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** The source this document translates. */
+  /** The source this document translates. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   translationOfId?: InputMaybe<Scalars['String']['input']>;
-  /** Where the document can be read (http or https). */
+  /** Where the document can be read (http or https). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   url: Scalars['String']['input'];
 };
 
@@ -356,21 +356,21 @@ export type ComparisonRow = {
 export type CorrectFigureInput = {
   /** The corrected date. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  /** The figure to correct: its `code` or global `id`. It must be current (not corrected already, not retracted). */
+  /** The figure to correct: its `code` or global `id`. It must be current (not corrected already, not retracted). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   id: Scalars['ID']['input'];
-  /** The corrected note. */
+  /** The corrected note. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The corrected qualifier. */
   qualifier?: InputMaybe<FigureQualifier>;
-  /** The corrected quote, verbatim. */
+  /** The corrected quote, verbatim. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   quote?: InputMaybe<Scalars['String']['input']>;
-  /** Why the figure is corrected, e.g. "value misread: the report says 183 communes". */
+  /** Why the figure is corrected, e.g. "value misread: the report says 183 communes". At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   reason: Scalars['String']['input'];
-  /** The corrected source. */
+  /** The corrected source. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   sourceId?: InputMaybe<Scalars['String']['input']>;
   /** The corrected status. */
   status?: InputMaybe<FigureStatus>;
-  /** The corrected subject code. */
+  /** The corrected subject code. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   subjectCode?: InputMaybe<Scalars['String']['input']>;
   /** The corrected kind of subject (give subjectCode too). */
   subjectType?: InputMaybe<FigureSubjectType>;
@@ -441,6 +441,10 @@ export type EndpointLimits = {
   maxDirectives: Scalars['Int']['output'];
   /** Largest `first`/`last` of a connection (BAD_USER_INPUT). */
   maxPageSize: Scalars['Int']['output'];
+  /** Largest answer in bytes, as counted while it is computed (boundaries: about 24 bytes a vertex); a larger one is refused without data (RESPONSE_TOO_LARGE). */
+  maxResponseBytes: Scalars['Int']['output'];
+  /** Longest string any argument, input field or variable may hold, in UTF-16 code units; strings with NUL (U+0000) or unpaired surrogates are refused too (BAD_USER_INPUT). */
+  maxStringLength: Scalars['Int']['output'];
   /** Most lexical tokens (names, punctuation, values) in one document (TOO_MANY_TOKENS). */
   maxTokens: Scalars['Int']['output'];
   /** Length of the rate-limit window in seconds. */
@@ -539,21 +543,21 @@ export type FigureEdge = {
 export type FigureInput = {
   /** The day the number describes; not after the source's publication date. */
   asOf: Scalars['Date']['input'];
-  /** Indicator code (see Query.indicators), e.g. "commune_level_units". */
+  /** Indicator code (see Query.indicators), e.g. "commune_level_units". At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   indicator: Scalars['String']['input'];
-  /** How the figure was read from the quote, and caveats. */
+  /** How the figure was read from the quote, and caveats. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** How the source states the number; default EXACT. */
   qualifier?: InputMaybe<FigureQualifier>;
-  /** The sentence of the source that states the number, verbatim (checked against the vendored text when the source has one). */
+  /** The sentence of the source that states the number, verbatim (checked against the vendored text when the source has one). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   quote: Scalars['String']['input'];
   /** Reported, planned or target; default REPORTED. */
   status?: InputMaybe<FigureStatus>;
-  /** The subject's code: a province (2 digits) or commune (5 digits) holding on `asOf`, an agency id, or a legacy province (2 digits) or district (3 digits) for dates before 2025-07-01. */
+  /** The subject's code: a province (2 digits) or commune (5 digits) holding on `asOf`, an agency id, or a legacy province (2 digits) or district (3 digits) for dates before 2025-07-01. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   subjectCode: Scalars['String']['input'];
   /** What kind of unit the figure is about. */
   subjectType: FigureSubjectType;
-  /** The unit, if you want it checked: must equal the indicator's unit ("count", "percent", "VND"). */
+  /** The unit, if you want it checked: must equal the indicator's unit ("count", "percent", "VND"). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   unit?: InputMaybe<Scalars['String']['input']>;
   /** The number, in the indicator's unit: percent 0–100, counts non-negative whole numbers, VND non-negative. */
   value: Scalars['Float']['input'];
@@ -625,13 +629,13 @@ export type Indicator = {
 
 /** An address written before 2025-07-01, as separate parts or as one line ("Xã Minh Quân, Huyện Trấn Yên, Tỉnh Yên Bái"). Names may be written with or without diacritics and prefixes ("Xã", "Phường", "Thị trấn", "Huyện", "Quận", "Thị xã", "Thành phố", "Tỉnh") or their abbreviations ("X.", "P.", "TT.", "H.", "Q.", "TX.", "TP."); numbered wards as "Phường 1", "P.1" or "P1". At least one field is required; parts given separately win over what `line` says. */
 export type LegacyAddressInput = {
-  /** The old commune, ward or township, e.g. "Xã Minh Quân", "P.1", "thi tran Yen Vien". */
+  /** The old commune, ward or township, e.g. "Xã Minh Quân", "P.1", "thi tran Yen Vien". At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   commune?: InputMaybe<Scalars['String']['input']>;
-  /** The old district, e.g. "Huyện Trấn Yên", "Q.3". Used to tell same-named communes apart. */
+  /** The old district, e.g. "Huyện Trấn Yên", "Q.3". Used to tell same-named communes apart. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   district?: InputMaybe<Scalars['String']['input']>;
-  /** The whole address on one line, parts separated by commas: "[street, ]commune, district, province". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`. */
+  /** The whole address on one line, parts separated by commas: "[street, ]commune, district, province". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   line?: InputMaybe<Scalars['String']['input']>;
-  /** The old province, e.g. "Tỉnh Yên Bái", "TP.HCM". Used to tell same-named communes apart. */
+  /** The old province, e.g. "Tỉnh Yên Bái", "TP.HCM". Used to tell same-named communes apart. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   province?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1253,9 +1257,9 @@ export type RegistryChange = {
 
 /** Withdraws a figure: it is marked retracted (when, why, by whom), never deleted, and reads leave it out by default. */
 export type RetractFigureInput = {
-  /** The figure to retract: its `code` or global `id`. It must be current. */
+  /** The figure to retract: its `code` or global `id`. It must be current. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   id: Scalars['ID']['input'];
-  /** Why it is retracted, e.g. "the source retracted this number". */
+  /** Why it is retracted, e.g. "the source retracted this number". At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   reason: Scalars['String']['input'];
 };
 

@@ -5,13 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
-import { embeddedDatabaseDir, loadConfig } from "../config.js";
-import { openDatabase, type Database } from "../db.js";
-import { migrate } from "../db/migrate.js";
+import { loadConfig } from "../config.js";
+import type { Database } from "../db.js";
+import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "../db/open.js";
 import { vietnamToday } from "../schema/as-of.js";
 import type { Actor } from "../service/actor.js";
 import { addFigures, type AddFiguresResult } from "../service/figures.js";
-import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./embedded-lock.js";
 
 const USAGE = `usage: npm run import -- <figures.csv|figures.json> [--apply] [--as <name>]
 Checks every figure and reports what would be added (a dry run); --apply writes them, all or none,
@@ -113,17 +112,14 @@ export async function runImportCommand(argv: string[], out: (line: string) => vo
   const rows = readImportFile(file);
   const actor: Actor = { name: values.as ?? `cli:${os.userInfo().username}`, keyId: null };
   const config = loadConfig();
-  let release: (() => Promise<void>) | undefined;
-  if (!config.DATABASE_URL) release = await lockEmbeddedDatabase(embeddedDatabaseDir(config), "the import");
-  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: embeddedDatabaseDir(config) });
+  const opened = await openConfiguredDatabase(config, { holder: "the import", prepare: "migrate" });
+  const { db } = opened;
   try {
-    await migrate(db);
     const outcome = await importFigures(db, rows, { apply: values.apply ?? false, actor, file });
     report(outcome, out, values.apply ?? false);
     return outcome.result.userErrors.length ? 1 : 0;
   } finally {
-    await db.close();
-    await release?.();
+    await opened.close();
   }
 }
 
@@ -131,7 +127,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     process.exitCode = await runImportCommand(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof ImportError || error instanceof EmbeddedDatabaseBusy || (error as { code?: string }).code?.startsWith?.("CSV_")) {
+    if (error instanceof ImportError || error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase || (error as { code?: string }).code?.startsWith?.("CSV_")) {
       console.error(`import: ${(error as Error).message}`);
       process.exitCode = 1;
     } else {

@@ -1,10 +1,8 @@
 // `npm run key -- create|revoke|list`: manages partners' API keys in the server's database.
 import { parseArgs } from "node:util";
 import { createApiKey, KeyError, listApiKeys, revokeApiKey, type Scope } from "../auth/keys.js";
-import { embeddedDatabaseDir, loadConfig } from "../config.js";
-import { openDatabase } from "../db.js";
-import { migrate } from "../db/migrate.js";
-import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./embedded-lock.js";
+import { loadConfig } from "../config.js";
+import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "../db/open.js";
 
 const USAGE = `usage:
   npm run key -- create --name <name> [--scope read] [--scope write] [--persisted-only]
@@ -30,11 +28,9 @@ export async function runKeyCommand(argv: string[], out: (line: string) => void 
     return 2;
   }
   const config = loadConfig();
-  let release: (() => Promise<void>) | undefined;
-  if (!config.DATABASE_URL) release = await lockEmbeddedDatabase(embeddedDatabaseDir(config), "the key command");
-  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: embeddedDatabaseDir(config) });
+  const opened = await openConfiguredDatabase(config, { holder: "the key command", prepare: "migrate" });
+  const { db } = opened;
   try {
-    await migrate(db);
     if (command === "create") {
       if (!values.name) throw new KeyError("create needs --name.");
       const scopes = (values.scope ?? ["read"]) as Scope[];
@@ -66,8 +62,7 @@ export async function runKeyCommand(argv: string[], out: (line: string) => void 
     }
     return 0;
   } finally {
-    await db.close();
-    await release?.();
+    await opened.close();
   }
 }
 
@@ -75,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     process.exitCode = await runKeyCommand(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof KeyError || error instanceof EmbeddedDatabaseBusy) {
+    if (error instanceof KeyError || error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase) {
       console.error(`key: ${error.message}`);
       process.exitCode = 1;
     } else {

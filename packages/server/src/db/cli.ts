@@ -1,9 +1,8 @@
-// `npm run db:migrate` / `npm run db:seed`: the same migration and seed the server runs at start.
-import path from "node:path";
+// `npm run db:migrate` / `npm run db:seed`: the same lock, migrations and seeds the server runs at
+// start (db/open.ts): `db:seed` seeds every dataset `npm start` seeds (registry, lineage, figures),
+// under the same PostgreSQL advisory lock, so it may run while servers start.
 import { loadConfig } from "../config.js";
-import { openDatabase } from "../db.js";
-import { migrate } from "./migrate.js";
-import { seed } from "./seed.js";
+import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "./open.js";
 
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed") {
@@ -11,22 +10,27 @@ if (command !== "migrate" && command !== "seed") {
   process.exit(2);
 }
 const config = loadConfig();
-const db = await openDatabase(
-  config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.DATA_DIR, "pglite") },
-);
+let opened: Awaited<ReturnType<typeof openConfiguredDatabase>>;
 try {
+  opened = await openConfiguredDatabase(config, { holder: `db:${command}`, prepare: command, warn: (message) => console.warn(message) });
+} catch (error) {
+  if (!(error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase)) throw error;
+  console.error(`db:${command}: ${error.message}`);
+  process.exit(1);
+}
+try {
+  const { prepared, created } = opened;
   if (command === "migrate") {
-    const applied = await migrate(db);
-    console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+    console.log(created ? "created a new embedded database, migrated and seeded" : "database is migrated");
   } else {
-    await migrate(db);
-    const result = await seed(db);
+    const { seed, lineage, figures } = prepared!;
     console.log(
-      result.seeded
-        ? `seeded ${result.counts.provinces} provinces, ${result.counts.communes} communes, ${result.counts.events} events`
-        : "the database already holds this dataset; nothing changed",
+      seed.seeded || lineage.seeded || figures.seeded || created
+        ? `seeded: registry (${seed.counts.provinces} provinces, ${seed.counts.communes} communes, ${seed.counts.events} events)${seed.seeded || created ? "" : " unchanged"}, ` +
+            `lineage${lineage.seeded || created ? "" : " unchanged"}, figures${figures.seeded || created ? "" : " unchanged"}`
+        : "the database already holds these datasets; nothing changed",
     );
   }
 } finally {
-  await db.close();
+  await opened.close();
 }

@@ -9,24 +9,18 @@ import type { Plugin } from "graphql-yoga";
 import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
 import { codedError, ErrorCode } from "../errors.js";
+import { clientAddress, proxyTrust, type TrustProxy } from "./client-address.js";
 import { requestState, setRequestState } from "./request-state.js";
 
 export interface AuthOptions {
   db: Database;
   graphqlEndpoint: string;
-  /** Take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** The proxies whose X-Forwarded-For entries are believed (config TRUST_PROXY). */
+  trustProxy: TrustProxy;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-function clientAddress(request: Request, serverContext: { req?: IncomingMessage }, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return serverContext.req?.socket?.remoteAddress ?? "unknown";
-}
 
 export function unauthenticatedResponse(fetchAPI: { Response: typeof Response }, message: string, requestId: string): Response {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED, requestId } }] }), {
@@ -36,6 +30,7 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
 }
 
 export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Plugin {
+  const trusted = proxyTrust(trustProxy);
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       const incoming = request.headers.get("x-request-id");
@@ -52,7 +47,8 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Pl
       const authorization = request.headers.get("authorization");
       let principal: Principal | null;
       if (authorization == null) {
-        principal = { ...ANONYMOUS, id: `ip:${clientAddress(request, serverContext as { req?: IncomingMessage }, trustProxy)}` };
+        const remote = (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress;
+        principal = { ...ANONYMOUS, id: `ip:${clientAddress(remote, request.headers.get("x-forwarded-for"), trusted)}` };
       } else {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
         if (!match) {

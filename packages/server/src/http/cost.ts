@@ -109,9 +109,26 @@ function listBound(parent: GraphQLNamedType, field: GraphQLField<unknown, unknow
   return known ?? DEFAULT_LIST_BOUND;
 }
 
-/** Whether a field's price depends on its arguments: a page size, or a list bound computed from them. */
+/**
+ * A leaf field priced by an argument's value, declared as `extensions: { costByArgument: { arg:
+ * { VALUE: points } } }` (boundaries: a point per kilobyte of an average one at that detail).
+ */
+type CostByArgument = Record<string, Record<string, number>>;
+const costByArgumentOf = (field: GraphQLField<unknown, unknown>) => (field.extensions as { costByArgument?: CostByArgument } | undefined)?.costByArgument;
+
+function leafCost(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  let cost = 0;
+  for (const [name, prices] of Object.entries(costByArgumentOf(field) ?? {})) cost += prices[String(args[name])] ?? Math.max(...Object.values(prices));
+  return cost;
+}
+
+/** Whether a field's price depends on its arguments: a page size, a list bound computed from them, or a declared price. */
 function pricedByArguments(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): boolean {
-  return field.args.some((arg) => arg.name === "first" || arg.name === "last") || typeof LIST_BOUNDS[`${parent.name}.${field.name}`] === "function";
+  return (
+    field.args.some((arg) => arg.name === "first" || arg.name === "last") ||
+    typeof LIST_BOUNDS[`${parent.name}.${field.name}`] === "function" ||
+    costByArgumentOf(field) !== undefined
+  );
 }
 
 function selectionCost(
@@ -135,7 +152,19 @@ function selectionCost(
     if (selection.name.value.startsWith("__")) continue;
     if (!isObjectType(parent) && !isInterfaceType(parent)) continue;
     const field = parent.getFields()[selection.name.value];
-    if (!field || !selection.selectionSet) continue;
+    if (!field) continue;
+    if (!selection.selectionSet) {
+      if (costByArgumentOf(field)) {
+        let args: Record<string, unknown> = {};
+        try {
+          args = getArgumentValues(field, selection, walk.variables);
+        } catch {
+          // invalid values are reported by execution; priced at the dearest value
+        }
+        cost += multiplier * leafCost(field, args);
+      }
+      continue;
+    }
     const type = getNamedType(field.type);
     if (isLeafType(type)) continue;
     let args: Record<string, unknown> = {};

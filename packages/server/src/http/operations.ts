@@ -53,7 +53,10 @@ function documentedCode(error: GraphQLError): string {
 
 type Result = { errors?: readonly unknown[] };
 
-export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; windowSeconds: number }): Plugin {
+/** graphql-js' suggestions, which name fields and types ("Did you mean \"province\"?"). */
+const SUGGESTION = / ?Did you mean [^?]*\?$/;
+
+export function operationsPlugin({ logger, windowSeconds, hideSuggestions = false }: { logger?: Logger; windowSeconds: number; hideSuggestions?: boolean }): Plugin {
   return {
     // yoga's GET parser lets JSON.parse's SyntaxError escape on a malformed `extensions` or
     // `variables` parameter, which would be masked as an internal error: it is the client's.
@@ -61,7 +64,12 @@ export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; w
       if (!requestParser) return;
       setRequestParser(async (request) => {
         try {
-          return await requestParser(request);
+          const params = await requestParser(request);
+          // A batch element that is not an object (`[null, …]`) reached later plugins as null
+          // params (a TypeError in the persisted-operations plugin): the request is malformed.
+          const bad = Array.isArray(params) ? params.findIndex((item) => item === null || typeof item !== "object" || Array.isArray(item)) : -1;
+          if (bad >= 0) throw codedError(ErrorCode.BAD_REQUEST, `Operation ${bad} of the batch is not a JSON object ({"query": …, "variables": …}).`, { status: 400 });
+          return params;
         } catch (error) {
           if (error instanceof GraphQLError || !(error instanceof SyntaxError)) throw error;
           throw codedError(ErrorCode.BAD_REQUEST, `A request parameter is not valid JSON: ${error.message}`, { status: 400 });
@@ -80,8 +88,9 @@ export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; w
           if (internal) {
             logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, path: error.path }, "unexpected error");
           }
-          if (code === error.extensions.code && !internal) return error;
-          return new GraphQLError(error.message, {
+          const message = hideSuggestions ? error.message.replace(SUGGESTION, "") : error.message;
+          if (code === error.extensions.code && !internal && message === error.message) return error;
+          return new GraphQLError(message, {
             nodes: error.nodes,
             source: error.source,
             positions: error.positions,

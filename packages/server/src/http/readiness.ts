@@ -10,11 +10,19 @@ import { isSeeded } from "../db/setup.js";
 
 export const READY_PATH = "/ready";
 
-export function readinessPlugin(db: Database): Plugin {
+/**
+ * How long /ready waits for the database. A probe must get an answer in time: with the pool
+ * exhausted the check queued for 23 s, longer than any orchestrator's probe timeout.
+ */
+export const READY_TIMEOUT_MS = 2_000;
+
+export function readinessPlugin(db: Database, timeoutMs = READY_TIMEOUT_MS): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== READY_PATH) return;
-      const ready = await isSeeded(db).catch(() => false);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+      const ready = await Promise.race([isSeeded(db).catch(() => false), late]).finally(() => clearTimeout(timer));
       endResponse(
         new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
           status: ready ? 200 : 503,

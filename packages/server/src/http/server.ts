@@ -11,6 +11,7 @@ import { registrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import type { PublicLimits } from "../schema/limits.js";
+import { answerSizePlugin } from "./answer-size.js";
 import { authPlugin } from "./auth.js";
 import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
@@ -23,6 +24,7 @@ import { createResponseCache } from "./response-cache.js";
 import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
+import { inputStringsPlugin } from "./input-strings.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 import { compiledExecution } from "./jit.js";
@@ -40,6 +42,7 @@ export type EndpointConfig = Pick<
   | "BATCH_LIMIT"
   | "MAX_BODY_BYTES"
   | "REQUEST_TIMEOUT_MS"
+  | "MAX_RESPONSE_BYTES"
   | "RATE_LIMIT_WINDOW_SECONDS"
   | "RATE_LIMIT_ANONYMOUS"
   | "RATE_LIMIT_KEY"
@@ -98,6 +101,7 @@ export function createServer({
     batchLimit: config.BATCH_LIMIT,
     maxBodyBytes: config.MAX_BODY_BYTES,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    maxResponseBytes: config.MAX_RESPONSE_BYTES,
     rateLimitWindowSeconds: windowSeconds,
     anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
     keyBudget: config.RATE_LIMIT_KEY,
@@ -126,6 +130,7 @@ export function createServer({
       registry: await registrySnapshot(db.prisma),
       today: requestState(request).today ?? today(),
       limits,
+      answer: { bytes: 0, exceeded: false },
     }),
     graphiql: graphiql
       ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
@@ -155,7 +160,8 @@ export function createServer({
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),
-      operationsPlugin({ logger, windowSeconds }),
+      // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.
+      operationsPlugin({ logger, windowSeconds, hideSuggestions: !config.INTROSPECTION }),
       bodyLimitPlugin(config.MAX_BODY_BYTES),
       persistedOperationsPlugin({
         documents: persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger),
@@ -168,6 +174,7 @@ export function createServer({
         maxDirectives: config.MAX_DIRECTIVES,
       }),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      inputStringsPlugin(),
       budgetPlugin({
         maxCost: config.MAX_COST,
         windowSeconds,
@@ -176,6 +183,7 @@ export function createServer({
       useExecutionCancellation(),
       ...(jit ? [compiledExecution()] : []),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
+      answerSizePlugin(),
       // Last: keeps answers once costed and decorated by the plugins above.
       ...(answers ? [answers.store] : []),
     ],

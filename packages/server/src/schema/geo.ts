@@ -2,6 +2,7 @@
 import { badUserInput } from "../errors.js";
 import { builder } from "../builder.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
+import { BOUNDARY_COST, countGeometry } from "./answer-size.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
 import { Province } from "./province.js";
@@ -54,10 +55,11 @@ builder.objectFields(Province, (t) => ({
     type: "GeoJSON",
     description: "The province's boundary as a GeoJSON MultiPolygon: the union of its communes' boundaries, islands included.",
     args: { detail: t.arg({ type: BoundaryDetail, defaultValue: "MEDIUM", required: true, description: DETAIL_ARG_DESCRIPTION }) },
-    resolve: (province, args) => {
+    extensions: { costByArgument: { detail: BOUNDARY_COST.province } },
+    resolve: (province, args, ctx) => {
       const geometry = provinceBoundary(province.code, args.detail as Detail);
       if (!geometry) throw missing("boundary", province.code);
-      return geometry;
+      return countGeometry(ctx, geometry);
     },
   }),
   areaKm2: t.float({
@@ -80,10 +82,11 @@ builder.objectFields(Commune, (t) => ({
     type: "GeoJSON",
     description: "The unit's boundary as a GeoJSON MultiPolygon (several parts for island units).",
     args: { detail: t.arg({ type: BoundaryDetail, defaultValue: "MEDIUM", required: true, description: DETAIL_ARG_DESCRIPTION }) },
-    resolve: (commune, args) => {
+    extensions: { costByArgument: { detail: BOUNDARY_COST.commune } },
+    resolve: (commune, args, ctx) => {
       const geometry = communeBoundary(commune.code, args.detail as Detail);
       if (!geometry) throw missing("boundary", commune.code);
-      return geometry;
+      return countGeometry(ctx, geometry);
     },
   }),
   areaKm2: t.float({

@@ -1,6 +1,17 @@
 // Query.limits: the endpoint's limits and budgets, as this server enforces them.
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 
+/**
+ * Longest string any argument, input field or variable may hold, in UTF-16 code units (characters
+ * outside the Basic Multilingual Plane count twice); checked before execution (http/input-strings.ts)
+ * and stated on every String and ID argument's description. The longest legitimate value is a
+ * figure's quote, at most a few hundred characters in the committed data.
+ */
+export const MAX_STRING_LENGTH = 2_000;
+
+/** Appended to the description of every String/ID argument and input field. */
+export const STRING_BOUND_NOTE = `At most ${MAX_STRING_LENGTH.toLocaleString("en-US")} characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT).`;
+
 export interface PublicLimits {
   maxDepth: number;
   maxAliases: number;
@@ -10,6 +21,7 @@ export interface PublicLimits {
   batchLimit: number;
   maxBodyBytes: number;
   requestTimeoutMs: number;
+  maxResponseBytes: number;
   rateLimitWindowSeconds: number;
   anonymousBudget: number;
   keyBudget: number;
@@ -29,9 +41,17 @@ const EndpointLimits = builder.objectRef<PublicLimits>("EndpointLimits").impleme
     }),
     maxPageSize: t.int({ description: "Largest `first`/`last` of a connection (BAD_USER_INPUT).", resolve: () => MAX_PAGE_SIZE }),
     defaultPageSize: t.int({ description: "Page size of a connection asked for without `first`.", resolve: () => DEFAULT_PAGE_SIZE }),
+    maxStringLength: t.int({
+      description: "Longest string any argument, input field or variable may hold, in UTF-16 code units; strings with NUL (U+0000) or unpaired surrogates are refused too (BAD_USER_INPUT).",
+      resolve: () => MAX_STRING_LENGTH,
+    }),
     batchLimit: t.exposeInt("batchLimit", { description: "Most operations in one batched (JSON array) request; 0 when batches are refused (TOO_MANY_OPERATIONS)." }),
     maxBodyBytes: t.exposeInt("maxBodyBytes", { description: "Largest request body in bytes (PAYLOAD_TOO_LARGE, HTTP 413)." }),
     requestTimeoutMs: t.exposeInt("requestTimeoutMs", { description: "Longest an operation may run, in milliseconds (REQUEST_TIMEOUT, HTTP 503)." }),
+    maxResponseBytes: t.exposeInt("maxResponseBytes", {
+      description:
+        "Largest answer in bytes, as counted while it is computed (boundaries: about 24 bytes a vertex); a larger one is refused without data (RESPONSE_TOO_LARGE).",
+    }),
     rateLimitWindowSeconds: t.exposeInt("rateLimitWindowSeconds", { description: "Length of the rate-limit window in seconds." }),
     anonymousBudget: t.exposeInt("anonymousBudget", {
       description: "Cost points per window for callers without an API key, counted per IP address (RATE_LIMITED, HTTP 429).",

@@ -1,0 +1,50 @@
+// Bytes an answer will take, counted while it is computed, for the fields whose size is not bounded
+// by their object count: boundaries (a province at FULL detail is up to 2.8 MB of GeoJSON). An
+// answer over the limit is refused before it is serialised (http/answer-size.ts), so a few heavy
+// requests can no longer take the process to gigabytes and block the event loop while stringifying.
+import { GraphQLError } from "graphql";
+import type { Context } from "../context.js";
+import { ErrorCode } from "../errors.js";
+
+/** Bytes of JSON one [longitude, latitude] pair takes, at most, as the geometry store writes it. */
+const BYTES_PER_VERTEX = 24;
+
+const vertexCounts = new WeakMap<object, number>();
+
+function vertices(geometry: { coordinates: number[][][][] }): number {
+  let count = vertexCounts.get(geometry);
+  if (count === undefined) {
+    count = 0;
+    for (const polygon of geometry.coordinates) for (const ring of polygon) count += ring.length;
+    vertexCounts.set(geometry, count);
+  }
+  return count;
+}
+
+export function responseTooLarge(limit: number): GraphQLError {
+  return new GraphQLError(
+    `The answer would be larger than the ${limit.toLocaleString("en-US")} bytes one response may hold. Ask for fewer boundaries per request, or a lower detail (boundary(detail: LOW or MEDIUM)); whole maps are at GET /geo/provinces.geojson.`,
+    { extensions: { code: ErrorCode.RESPONSE_TOO_LARGE } },
+  );
+}
+
+/** Counts a geometry into the request's answer; throws RESPONSE_TOO_LARGE once the answer is over the limit. */
+export function countGeometry<G extends { coordinates: number[][][][] }>(ctx: Context, geometry: G): G {
+  const answer = ctx.answer;
+  answer.bytes += vertices(geometry) * BYTES_PER_VERTEX;
+  if (answer.bytes > ctx.limits.maxResponseBytes) {
+    answer.exceeded = true;
+    throw responseTooLarge(ctx.limits.maxResponseBytes);
+  }
+  return geometry;
+}
+
+/**
+ * What a boundary costs ahead of execution, in points (one point per kilobyte of an average
+ * boundary at that detail in the committed data: provinces 33 / 161 / 751 kB, communes 1.9 / 9.7 /
+ * 48 kB at LOW / MEDIUM / FULL), read by the cost walk (http/cost.ts) from the field's extensions.
+ */
+export const BOUNDARY_COST = {
+  province: { LOW: 33, MEDIUM: 161, FULL: 751 },
+  commune: { LOW: 2, MEDIUM: 10, FULL: 48 },
+} as const;

@@ -27,6 +27,8 @@ export interface Database {
    * this process or another one (see db/changes.ts); returns the function that unsubscribes it.
    */
   onDataChanged(listener: (what: string) => void): () => void;
+  /** The PostgreSQL connection pool's occupancy (for /metrics); absent on PGlite, which has one connection. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   /** Resolves once notices are being listened for (at once on PGlite). */
   listening(): Promise<void>;
   close(): Promise<void>;
@@ -157,6 +159,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       statements,
       onDataChanged: changes.subscribe,
       listening: changes.listening,
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
       async execScript(sql) {
         const client = await pool.connect();
         try {

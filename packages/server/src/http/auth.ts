@@ -2,14 +2,13 @@
 //
 // An Authorization header that does not hold a valid key is refused with 401, never downgraded to
 // anonymous: a partner with a revoked or mistyped key must find out, not silently get less budget.
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
 import { codedError, ErrorCode } from "../errors.js";
-import { requestState, setRequestState } from "./request-state.js";
+import { requestState } from "./request-state.js";
 
 export interface AuthOptions {
   db: Database;
@@ -17,8 +16,6 @@ export interface AuthOptions {
   /** Take the client address from X-Forwarded-For. */
   trustProxy: boolean;
 }
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 function clientAddress(request: Request, serverContext: { req?: IncomingMessage }, trustProxy: boolean): string {
   if (trustProxy) {
@@ -38,15 +35,8 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
 export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Plugin {
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      const incoming = request.headers.get("x-request-id");
-      const state = {
-        requestId: incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
-        startedAt: performance.now(),
-        rateLimitKey: "",
-        operationNames: [] as string[],
-        cost: 0,
-      };
-      setRequestState(request, state);
+      // Made by the first plugin that asked (its request id and start time), else here.
+      const state = requestState(request);
       if (url.pathname !== graphqlEndpoint) return;
       state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
       const authorization = request.headers.get("authorization");

@@ -78,16 +78,18 @@ export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; w
           const code = documentedCode(error);
           const internal = code === ErrorCode.INTERNAL_SERVER_ERROR;
           if (internal) {
-            logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, path: error.path }, "unexpected error");
+            logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, traceId: state.traceId, path: error.path }, "unexpected error");
           }
-          if (code === error.extensions.code && !internal) return error;
+          // With tracing on, every error names its trace, so a partner's report leads to the spans.
+          const traced = state.traceId ? { traceId: state.traceId } : {};
+          if (code === error.extensions.code && !internal && !state.traceId) return error;
           return new GraphQLError(error.message, {
             nodes: error.nodes,
             source: error.source,
             positions: error.positions,
             path: error.path,
             originalError: error.originalError,
-            extensions: { ...error.extensions, code, ...(internal ? { requestId: state.requestId } : {}) },
+            extensions: { ...error.extensions, code, ...(internal ? { requestId: state.requestId } : {}), ...traced },
           });
         });
         return { ...single, errors };
@@ -104,6 +106,7 @@ export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; w
       logger?.info(
         {
           requestId: state.requestId,
+          traceId: state.traceId,
           operationName: state.operationNames.join(",") || undefined,
           status: response.status,
           durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,

@@ -62,7 +62,7 @@ const redis = config.REDIS_URL
 redis?.on("error", (error) => logger.warn({ err: error }, "redis unreachable; rate limits counted in this process meanwhile"));
 
 const tracing = await startTracing(config, logger);
-const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis, tracer: tracing?.tracer });
+const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis, tracing: tracing ?? undefined });
 const server = createHttpServer(yoga);
 // Listening can fail only for reasons the operator fixes (the port is taken, not ours to bind):
 // say which, without a stack trace, and release what start-up took.

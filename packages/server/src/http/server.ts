@@ -11,13 +11,12 @@ import type { Logger } from "../logger.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import type { PublicLimits } from "../schema/limits.js";
-import type { Tracer } from "@opentelemetry/api";
 import { apqPlugin, createApqStore } from "./apq.js";
 import { authPlugin } from "./auth.js";
 import { compressionPlugin } from "./compression.js";
 import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
 import { createMetrics } from "./metrics.js";
-import { tracingPlugin } from "./tracing.js";
+import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
@@ -81,7 +80,7 @@ export interface ServerOptions {
   /** Persisted operations (hash → document); by default read from PERSISTED_DOCUMENTS_PATH. */
   persistedDocuments?: Map<string, string>;
   /** Records a span per request (http/tracing.ts); none without it. */
-  tracer?: Tracer | undefined;
+  tracing?: RequestTracing | undefined;
   /** Reuse answers to identical queries on the same day (default true; the benchmark can turn it off). */
   responseCache?: boolean;
 }
@@ -102,7 +101,7 @@ export function createServer({
   budget,
   persistedDocuments,
   responseCache = true,
-  tracer,
+  tracing,
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
   const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
@@ -159,7 +158,7 @@ export function createServer({
     plugins: [
       // First: the request's clock, id and span start before any route answers.
       ...(config.METRICS ? [createMetrics(db, GRAPHQL_ENDPOINT).plugin] : []),
-      ...(tracer ? [tracingPlugin(tracer)] : []),
+      ...(tracing ? [tracingPlugin(tracing)] : []),
       simpleRequestGuardPlugin(GRAPHQL_ENDPOINT),
       readinessPlugin(db),
       dataChangesPlugin(db, () => answers?.invalidateAll()),

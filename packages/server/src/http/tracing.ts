@@ -6,7 +6,7 @@
 // plugin (9.x) is built on the 1.x SDK, starts its spans at execution (so a request refused by
 // authentication, limits or the budget, or answered from the response cache, has none) and does not
 // read `traceparent`. Resolver-level spans would cost more than our point lookups themselves.
-import { context, propagation, SpanKind, SpanStatusCode, type Span, type Tracer } from "@opentelemetry/api";
+import { context, SpanKind, SpanStatusCode, type Span, type TextMapPropagator, type Tracer } from "@opentelemetry/api";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.js";
@@ -15,8 +15,14 @@ import { requestState, type RequestState } from "./request-state.js";
 
 export type TracingConfig = Pick<Config, "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" | "OTEL_SERVICE_NAME" | "OTEL_SDK_DISABLED">;
 
-export interface Tracing {
+/** What the tracing plugin needs: where spans go, and how a caller's trace context is read. */
+export interface RequestTracing {
   tracer: Tracer;
+  /** W3C trace context (`traceparent`, `tracestate`). */
+  propagator: TextMapPropagator;
+}
+
+export interface Tracing extends RequestTracing {
   /** Sends the spans still buffered and stops. */
   shutdown(): Promise<void>;
 }
@@ -44,9 +50,10 @@ export async function startTracing(config: TracingConfig, logger?: Logger): Prom
     resource: resourceFromAttributes({ "service.name": config.OTEL_SERVICE_NAME }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url }))],
   });
-  provider.register({ propagator: new W3CTraceContextPropagator() });
+  const propagator = new W3CTraceContextPropagator();
+  provider.register({ propagator });
   logger?.info({ url }, "tracing: exporting spans over OTLP/HTTP");
-  return { tracer: provider.getTracer("vngov"), shutdown: () => provider.shutdown() };
+  return { tracer: provider.getTracer("vngov"), propagator, shutdown: () => provider.shutdown() };
 }
 
 const spans = new WeakMap<RequestState, Span>();
@@ -57,11 +64,11 @@ const headerGetter = {
   get: (carrier: Headers, key: string) => carrier.get(key) ?? undefined,
 };
 
-export function tracingPlugin(tracer: Tracer): Plugin {
+export function tracingPlugin({ tracer, propagator }: RequestTracing): Plugin {
   return {
     onRequest({ request, url }) {
       const state = requestState(request);
-      const parent = propagation.extract(context.active(), request.headers, headerGetter);
+      const parent = propagator.extract(context.active(), request.headers, headerGetter);
       const span = tracer.startSpan(
         `${request.method} ${url.pathname}`,
         {

@@ -18,6 +18,8 @@ export const PERSISTED_DOCUMENTS_FILE = fileURLToPath(new URL("../src/generated/
 export interface LiveServerOptions {
   /** The persisted operations the server accepts; default the SDK's generated file. */
   persistedDocuments?: Map<string, string>;
+  /** Endpoint settings over the tests' defaults (e.g. a small budget). */
+  config?: Parameters<typeof createServer>[0]["config"];
 }
 
 export interface LiveServer {
@@ -30,7 +32,7 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE) }: LiveServerOptions = {}): Promise<LiveServer> {
+export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {} }: LiveServerOptions = {}): Promise<LiveServer> {
   const database = await createTestDatabase();
   await seed(database.db);
   await seedLineage(database.db);
@@ -41,7 +43,7 @@ export async function startLiveServer({ persistedDocuments = loadPersistedDocume
     today: () => "2026-11-23",
     responseCache: false,
     persistedDocuments,
-    config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000 },
+    config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000, ...config },
   });
   const http = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {

@@ -329,13 +329,16 @@ function isAbortError(error: unknown): boolean {
 /** Retry-After as seconds (RFC 9110 §10.2.3: a number of seconds or an HTTP date). */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null || value.trim() === "") return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  // A proxy may repeat the header ("30, 30" once joined): the first value counts.
+  const seconds = /^\s*(\d+)\s*(?:,|$)/.exec(value)?.[1];
+  if (seconds !== undefined) return Number(seconds);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function rateLimitOf(headers: Headers): RateLimitInfo | undefined {
-  const [limit, remaining, reset] = ["ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"].map((name) => Number(headers.get(name) ?? NaN));
+  // The first value of each (a repeated header arrives joined: "600, 600").
+  const [limit, remaining, reset] = ["ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"].map((name) => Number(headers.get(name)?.split(",")[0] ?? NaN));
   if (![limit, remaining, reset].every((n) => Number.isFinite(n))) return undefined;
   return { limit: limit!, remaining: remaining!, resetSeconds: reset! };
 }

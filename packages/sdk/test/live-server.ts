@@ -20,6 +20,8 @@ export interface LiveServerOptions {
   persistedDocuments?: Map<string, string>;
   /** Endpoint settings over the tests' defaults (e.g. a small budget). */
   config?: Parameters<typeof createServer>[0]["config"];
+  /** Seed only the registry (no lineage, no figures): a quicker start for tests that need no more. */
+  registryOnly?: boolean;
 }
 
 export interface LiveServer {
@@ -32,11 +34,13 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {} }: LiveServerOptions = {}): Promise<LiveServer> {
+export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {}, registryOnly = false }: LiveServerOptions = {}): Promise<LiveServer> {
   const database = await createTestDatabase();
   await seed(database.db);
-  await seedLineage(database.db);
-  await seedFigures(database.db);
+  if (!registryOnly) {
+    await seedLineage(database.db);
+    await seedFigures(database.db);
+  }
   // As the server tests: a fixed "today", budgets that never run out, no response cache.
   const yoga = createServer({
     db: database.db,

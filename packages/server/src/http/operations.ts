@@ -100,7 +100,9 @@ export function operationsPlugin({ logger, windowSeconds }: { logger?: Logger; w
       const state = requestState(request);
       response.headers.set("x-request-id", state.requestId);
       if (state.allowance) {
-        for (const [name, value] of Object.entries(rateLimitHeaders(state.allowance, windowSeconds))) response.headers.set(name, value);
+        // Not again when the answer has them already (a 429 carries them from its error): whatwg-node's Headers
+        // over yoga's header object would keep both spellings, and the client would read "59, 59".
+        for (const [name, value] of Object.entries(rateLimitHeaders(state.allowance, windowSeconds))) if (!response.headers.has(name)) response.headers.set(name, value);
       }
       if (state.rateLimitKey === "") return; // /health, /ready, GraphiQL assets: not logged per request
       logger?.info(

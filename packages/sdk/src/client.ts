@@ -1,6 +1,7 @@
 // createClient: typed methods for the SDK's operations over one small fetch-based transport.
-import type { ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-document-node/core";
-import { Kind, print, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import type { DocumentTypeDecoration, ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-document-node/core";
+// Types only: the SDK has no runtime dependency on graphql (documents travel as their text).
+import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import { VngovError } from "./errors.js";
 import {
   CommuneAtDocument,
@@ -49,34 +50,95 @@ const PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** What the server said it charged: the `extensions.cost` of a GraphQL answer. */
+export interface CostInfo {
+  /** The operation's cost (objects its answer can hold). */
+  requested: number;
+  /** The most one operation may cost. */
+  limit: number;
+  /** What is left of the caller's budget in this window. */
+  remaining: number;
+  /** The caller's budget per window. */
+  budget: number;
+  /** Seconds until the window restarts. */
+  resetSeconds: number;
+}
+
+/** The IETF RateLimit headers of an answer. */
+export interface RateLimitInfo {
+  limit: number;
+  remaining: number;
+  /** Seconds until the budget is whole again. */
+  resetSeconds: number;
+}
+
+/** What every answer tells besides its data: handed to `onResponse` after each request. */
+export interface ResponseInfo {
+  operationName: string | undefined;
+  /** The HTTP status of the last attempt. */
+  status: number;
+  /** The server's x-request-id: quote it when you report a problem. */
+  requestId: string | undefined;
+  cost: CostInfo | undefined;
+  rateLimit: RateLimitInfo | undefined;
+  /** How many requests it took (1 without retries). */
+  attempts: number;
+}
+
+/** Retries with exponential backoff and full jitter; a Retry-After from the server is waited for instead. */
+export interface RetryOptions {
+  /** Retries after the first attempt; default 3. */
+  retries?: number | undefined;
+  /** Backoff base; default 250 ms (then 500, 1000… at most maxDelayMs, each drawn at random below it). */
+  minDelayMs?: number | undefined;
+  /** Longest backoff; default 10 000 ms. */
+  maxDelayMs?: number | undefined;
+  /** A Retry-After longer than this is not waited for: the error is thrown; default 60 000 ms. */
+  maxRetryAfterMs?: number | undefined;
+}
+
+// Optional properties say `| undefined` so that `apiKey: process.env.X` compiles under exactOptionalPropertyTypes.
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. "https://api.example.vn/graphql". */
   url: string;
-  /** Sent as `Authorization: Bearer <apiKey>`. */
-  apiKey?: string;
+  /** Sent as `Authorization: Bearer <apiKey>`; no header when undefined or empty. */
+  apiKey?: string | undefined;
   /** A fetch implementation; the global `fetch` by default. */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Extra headers on every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Aborts every request of this client (e.g. when a page unmounts). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Fails a request with code TIMEOUT after this many milliseconds; default 30 000, 0 for none. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Send the SDK's operations as persisted operations: only the SHA-256 hash listed in
-   * `@vngov/sdk/persisted-documents.json`, not the query text. When the server answers
+   * `@vngov/sdk/persisted-documents.json`, not the query text, over GET (so HTTP caches and CDNs can
+   * keep the answers; POST when the URL would be longer than 2,000 characters). When the server answers
    * PERSISTED_QUERY_NOT_FOUND (it does not hold that list, or an older one), the client sends the
    * full query instead and keeps doing so for that operation. Documents of your own (through
    * `request()`) always go as text. Default false.
    */
-  persisted?: boolean;
+  persisted?: boolean | undefined;
+  /**
+   * Retry RATE_LIMITED (429) answers, 503s (REQUEST_TIMEOUT, a restarting server) and network errors,
+   * honouring Retry-After. Off by default; `true` uses the defaults of RetryOptions. Mutations are retried
+   * only after a 429 (refused before running), never after an error that may have come after the write.
+   */
+  retry?: boolean | RetryOptions | undefined;
+  /** Called after every request with its cost, rate-limit headers and request id (also when it failed). */
+  onResponse?: ((info: ResponseInfo) => void) | undefined;
 }
 
 /** Per-call options; they add to (headers) or narrow (signal, timeoutMs) the client's. */
 export interface RequestOptions {
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  timeoutMs?: number;
+  headers?: Record<string, string> | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  /** Overrides the client's retry setting for this call. */
+  retry?: boolean | RetryOptions | undefined;
+  /** Called after this call's request, besides the client's onResponse. */
+  onResponse?: ((info: ResponseInfo) => void) | undefined;
 }
 
 /** Variables are required when the operation has a required variable, optional otherwise. */
@@ -117,7 +179,7 @@ export type CommuneAtResult = CommuneAtQuery["communeAt"];
 export interface VngovClient {
   /** Runs any operation; result and variables are typed by the document. */
   request<Result, Variables extends Record<string, unknown>>(
-    document: TypedDocumentNode<Result, Variables>,
+    document: Sendable<Result, Variables>,
     ...args: VariablesArgs<Variables>
   ): Promise<Result>;
   /** One province with its communes and their service centers; null for an unknown code. */
@@ -171,29 +233,142 @@ export interface VngovClient {
 interface GraphQLResponseBody {
   data?: Record<string, unknown> | null;
   errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
 }
 
-const printed = new WeakMap<DocumentNode, { query: string; operationName: string | undefined }>();
+interface Serialised {
+  query: string;
+  operationName: string | undefined;
+  /** "query", "mutation" or "subscription" (of the only operation; undefined when several). */
+  operation: string | undefined;
+}
 
-function serialise(document: DocumentNode): { query: string; operationName: string | undefined } {
-  let entry = printed.get(document);
+/**
+ * A document `request()` sends: the SDK's generated documents (their text, with the persisted hash),
+ * a typed AST of your own that keeps its source text (graphql's `parse` and `gql` do, unless told
+ * `noLocation`), or a typed string.
+ */
+export type Sendable<Result, Variables> = TypedDocumentNode<Result, Variables> | (DocumentTypeDecoration<Result, Variables> & string) | (DocumentTypeDecoration<Result, Variables> & String);
+
+const serialised = new WeakMap<object, Serialised>();
+
+/**
+ * The operations at the top level of a document's text (outside braces, strings and comments): their
+ * type and name. Hand-written so that the SDK needs neither graphql's parser nor its printer at run time.
+ */
+function topLevelOperations(text: string): Array<{ operation: string; name: string | undefined }> {
+  const operations: Array<{ operation: string; name: string | undefined }> = [];
+  let depth = 0;
+  let sawShorthand = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === "#") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (char === '"') {
+      const block = text.startsWith('"""', i);
+      const end = block ? text.indexOf('"""', i + 3) : text.slice(i + 1).search(/(?<!\\)"/) + i + 1;
+      i = end < 0 ? text.length : end + (block ? 2 : 0);
+    } else if (char === "{" || char === "(" || char === "[") {
+      if (char === "{" && depth === 0 && !sawShorthand && operations.length === 0 && !/\b(?:fragment|query|mutation|subscription)\b[^{]*$/.test(text.slice(0, i))) {
+        operations.push({ operation: "query", name: undefined }); // `{ … }`: an anonymous query
+        sawShorthand = true;
+      }
+      depth++;
+    } else if (char === "}" || char === ")" || char === "]") {
+      depth--;
+    } else if (depth === 0 && /[_A-Za-z]/.test(char) && (i === 0 || !/[\w]/.test(text[i - 1]!))) {
+      const word = /^[_A-Za-z]\w*/.exec(text.slice(i))![0];
+      if (word === "query" || word === "mutation" || word === "subscription") {
+        const name = /^\s*([_A-Za-z]\w*)/.exec(text.slice(i + word.length))?.[1];
+        operations.push({ operation: word, name });
+      }
+      i += word.length - 1;
+    }
+  }
+  return operations;
+}
+
+function serialise(document: DocumentNode | string | String): Serialised {
+  if (typeof document === "string") return describe(document);
+  let entry = serialised.get(document);
   if (!entry) {
-    const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    const operationName = operations.length === 1 ? operations[0]?.name?.value : undefined;
-    entry = { query: print(document), operationName };
-    printed.set(document, entry);
+    if (document instanceof String) {
+      entry = describe(document.toString());
+    } else {
+      const text = document.loc?.source.body;
+      if (text === undefined) {
+        throw new VngovError("This document has no source text: pass one made by graphql's parse or gql (without noLocation), or its text as a string.", {
+          code: "BAD_USER_INPUT",
+        });
+      }
+      const operations = document.definitions.filter((definition) => definition.kind === "OperationDefinition");
+      const only = operations.length === 1 ? operations[0] : undefined;
+      entry = { query: text, operationName: only?.name?.value, operation: only?.operation };
+    }
+    serialised.set(document, entry);
   }
   return entry;
 }
 
+function describe(text: string): Serialised {
+  const operations = topLevelOperations(text);
+  const only = operations.length === 1 ? operations[0] : undefined;
+  return { query: text, operationName: only?.name, operation: only?.operation };
+}
+
 /** The SHA-256 hash codegen stores on the SDK's documents: their key in persisted-documents.json. */
-function persistedHash(document: DocumentNode): string | undefined {
+function persistedHash(document: DocumentNode | string | String): string | undefined {
   const meta = (document as { __meta__?: { hash?: unknown } }).__meta__;
   return typeof meta?.hash === "string" ? meta.hash : undefined;
 }
 
 function isAbortError(error: unknown): boolean {
   return typeof error === "object" && error !== null && "name" in error && (error.name === "AbortError" || error.name === "TimeoutError");
+}
+
+/** Retry-After as seconds (RFC 9110 §10.2.3: a number of seconds or an HTTP date). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  // A proxy may repeat the header ("30, 30" once joined): the first value counts.
+  const seconds = /^\s*(\d+)\s*(?:,|$)/.exec(value)?.[1];
+  if (seconds !== undefined) return Number(seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function rateLimitOf(headers: Headers): RateLimitInfo | undefined {
+  // The first value of each (a repeated header arrives joined: "600, 600").
+  const [limit, remaining, reset] = ["ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"].map((name) => Number(headers.get(name)?.split(",")[0] ?? NaN));
+  if (![limit, remaining, reset].every((n) => Number.isFinite(n))) return undefined;
+  return { limit: limit!, remaining: remaining!, resetSeconds: reset! };
+}
+
+function costOf(body: GraphQLResponseBody | undefined): CostInfo | undefined {
+  const cost = (body?.extensions as { cost?: CostInfo } | undefined)?.cost;
+  return cost && typeof cost.requested === "number" ? cost : undefined;
+}
+
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(new VngovError("The request was aborted.", { code: "ABORTED" }));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new VngovError("The request was aborted.", { code: "ABORTED" }));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+
+/** URLs longer than this go as POST: some proxies and CDNs refuse longer ones. */
+const MAX_GET_URL = 2000;
+
+interface Attempt<Result> {
+  result?: Result;
+  error?: VngovError;
+  info: Omit<ResponseInfo, "attempts" | "operationName">;
 }
 
 export function createClient(options: ClientOptions): VngovClient {
@@ -204,6 +379,8 @@ export function createClient(options: ClientOptions): VngovClient {
     signal: clientSignal,
     timeoutMs: clientTimeoutMs = DEFAULT_TIMEOUT_MS,
     persisted = false,
+    retry: clientRetry = false,
+    onResponse: clientOnResponse,
   } = options;
   // Called without a receiver: browsers reject `fetch` invoked as a method of another object.
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -211,24 +388,61 @@ export function createClient(options: ClientOptions): VngovClient {
   // Hashes the server said it does not hold: their operations go as text from then on.
   const unknownHashes = new Set<string>();
 
-  async function send<Result>(document: DocumentNode, variables: unknown, requestOptions: RequestOptions = {}): Promise<Result> {
-    const { query, operationName } = serialise(document);
-    const hash = persisted ? persistedHash(document) : undefined;
-    if (hash !== undefined && !unknownHashes.has(hash)) {
-      try {
-        // Apollo's form: the widest-supported way to name a persisted operation (the server also takes `documentId`).
-        const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
-        return await post<Result>({ operationName, variables: variables ?? {}, extensions }, requestOptions);
-      } catch (error) {
-        if (!(error instanceof VngovError && error.code === PERSISTED_QUERY_NOT_FOUND)) throw error;
-        unknownHashes.add(hash);
-      }
+  async function send<Result>(document: DocumentNode | string | String, variables: unknown, requestOptions: RequestOptions = {}): Promise<Result> {
+    const { query, operationName, operation } = serialise(document);
+    const retrySetting = requestOptions.retry ?? clientRetry;
+    const chosen: RetryOptions = retrySetting === true ? {} : retrySetting || {};
+    const retry = retrySetting
+      ? {
+          retries: chosen.retries ?? 3,
+          minDelayMs: chosen.minDelayMs ?? 250,
+          maxDelayMs: chosen.maxDelayMs ?? 10_000,
+          maxRetryAfterMs: chosen.maxRetryAfterMs ?? 60_000,
+        }
+      : null;
+    const signal = requestOptions.signal ?? clientSignal;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await once<Result>(document, query, operationName, operation, variables, requestOptions);
+      const info: ResponseInfo = { ...outcome.info, operationName, attempts: attempt };
+      clientOnResponse?.(info);
+      requestOptions.onResponse?.(info);
+      if (!outcome.error) return outcome.result as Result;
+      const error = outcome.error;
+      const retryable =
+        error.code === "RATE_LIMITED" || error.status === 429
+          ? true
+          : operation !== "mutation" && (error.status === 503 || error.code === "NETWORK_ERROR" || error.code === "REQUEST_TIMEOUT");
+      if (!retry || !retryable || attempt > retry.retries) throw error;
+      const backoff = Math.random() * Math.min(retry.maxDelayMs, retry.minDelayMs * 2 ** (attempt - 1));
+      const waitMs = error.retryAfter !== undefined ? error.retryAfter * 1000 : backoff;
+      if (waitMs > retry.maxRetryAfterMs) throw error;
+      await sleep(waitMs, signal);
     }
-    return post<Result>({ query, operationName, variables: variables ?? {} }, requestOptions);
   }
 
-  /** One POST of a GraphQL request body; each attempt has its own timeout. */
-  async function post<Result>(body: Record<string, unknown>, requestOptions: RequestOptions): Promise<Result> {
+  /** One attempt: by hash (GET, falling back to text once the server says it lacks the hash), else as text. */
+  async function once<Result>(
+    document: DocumentNode | string | String,
+    query: string,
+    operationName: string | undefined,
+    operation: string | undefined,
+    variables: unknown,
+    requestOptions: RequestOptions,
+  ): Promise<Attempt<Result>> {
+    const hash = persisted ? persistedHash(document) : undefined;
+    if (hash !== undefined && !unknownHashes.has(hash)) {
+      // Apollo's form: the widest-supported way to name a persisted operation (the server also takes `documentId`).
+      const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+      const body = { operationName, variables: variables ?? {}, extensions };
+      const outcome = await exchange<Result>(body, requestOptions, operation === "query");
+      if (outcome.error?.code !== PERSISTED_QUERY_NOT_FOUND) return outcome;
+      unknownHashes.add(hash);
+    }
+    return exchange<Result>({ query, operationName, variables: variables ?? {} }, requestOptions, false);
+  }
+
+  /** One HTTP request of a GraphQL request body (as a GET query string when asked and short enough); each has its own timeout. */
+  async function exchange<Result>(body: Record<string, unknown>, requestOptions: RequestOptions, preferGet: boolean): Promise<Attempt<Result>> {
     const timeoutMs = requestOptions.timeoutMs ?? clientTimeoutMs;
     const controller = new AbortController();
     let timedOut = false;
@@ -255,27 +469,39 @@ export function createClient(options: ClientOptions): VngovClient {
       const reason = error instanceof Error ? `${error.message}${detail}` : String(error);
       return new VngovError(`Could not reach ${url}: ${reason}`, { code: "NETWORK_ERROR", cause: error });
     };
+    const noAnswer = { status: 0, requestId: undefined, cost: undefined, rateLimit: undefined };
 
+    let target = url;
+    let method = "POST";
+    if (preferGet) {
+      const search = new URLSearchParams();
+      for (const [name, value] of Object.entries(body)) if (value !== undefined) search.set(name, typeof value === "string" ? value : JSON.stringify(value));
+      const candidate = `${url}${url.includes("?") ? "&" : "?"}${search.toString()}`;
+      if (candidate.length <= MAX_GET_URL) {
+        target = candidate;
+        method = "GET";
+      }
+    }
     try {
-      if (controller.signal.aborted) throw failure(new DOMException("aborted", "AbortError"));
+      if (controller.signal.aborted) return { error: failure(new DOMException("aborted", "AbortError")), info: noAnswer };
       let response: Response;
       let text: string;
       try {
-        response = await fetchImpl(url, {
-          method: "POST",
+        response = await fetchImpl(target, {
+          method,
           headers: {
             accept: "application/graphql-response+json, application/json",
-            "content-type": "application/json",
+            ...(method === "POST" ? { "content-type": "application/json" } : {}),
             ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
             ...clientHeaders,
             ...requestOptions.headers,
           },
-          body: JSON.stringify(body),
+          ...(method === "POST" ? { body: JSON.stringify(body) } : {}),
           signal: controller.signal,
         });
         text = await response.text();
       } catch (error) {
-        throw failure(error);
+        return { error: failure(error), info: noAnswer };
       }
       return interpret<Result>(response, text);
     } finally {
@@ -284,7 +510,7 @@ export function createClient(options: ClientOptions): VngovClient {
     }
   }
 
-  function interpret<Result>(response: Response, text: string): Result {
+  function interpret<Result>(response: Response, text: string): Attempt<Result> {
     const { status } = response;
     let body: GraphQLResponseBody | undefined;
     try {
@@ -293,28 +519,32 @@ export function createClient(options: ClientOptions): VngovClient {
     } catch {
       body = undefined;
     }
+    const info = { status, requestId: response.headers.get("x-request-id") ?? undefined, cost: costOf(body), rateLimit: rateLimitOf(response.headers) };
+    const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+    const context = { status, retryAfter, requestId: info.requestId, rateLimit: info.rateLimit };
     const errors = Array.isArray(body?.errors) ? body.errors : [];
     if (errors.length > 0) {
       const code = errors.find((error) => typeof error.extensions?.code === "string")?.extensions?.code as string | undefined;
-      throw new VngovError(errors.map((error) => error.message).join("\n"), {
+      const error = new VngovError(errors.map((error) => error.message).join("\n"), {
         code: code ?? (response.ok ? "GRAPHQL_ERROR" : "HTTP_ERROR"),
-        status,
         errors,
         data: body?.data ?? undefined,
+        ...context,
       });
+      return { error, info };
     }
     if (!response.ok) {
-      throw new VngovError(`HTTP ${status} ${response.statusText} from ${url}: ${text.slice(0, 200)}`, { code: "HTTP_ERROR", status });
+      return { error: new VngovError(`HTTP ${status} ${response.statusText} from ${url}: ${text.slice(0, 200)}`, { code: "HTTP_ERROR", ...context }), info };
     }
     if (!body?.data) {
-      throw new VngovError(`The answer from ${url} is not a GraphQL response: ${text.slice(0, 200)}`, { code: "BAD_RESPONSE", status });
+      return { error: new VngovError(`The answer from ${url} is not a GraphQL response: ${text.slice(0, 200)}`, { code: "BAD_RESPONSE", ...context }), info };
     }
-    return body.data as Result;
+    return { result: body.data as Result, info };
   }
 
   const client: VngovClient = {
     request<Result, Variables extends Record<string, unknown>>(
-      document: TypedDocumentNode<Result, Variables>,
+      document: Sendable<Result, Variables>,
       ...[variables, requestOptions]: VariablesArgs<Variables>
     ): Promise<Result> {
       return send<Result>(document, variables, requestOptions);
@@ -382,4 +612,4 @@ export function createClient(options: ClientOptions): VngovClient {
   return client;
 }
 
-export type { ResultOf, TypedDocumentNode, VariablesOf };
+export type { DocumentTypeDecoration, ResultOf, TypedDocumentNode, VariablesOf };

@@ -34,10 +34,16 @@ export type VngovErrorCode =
 
 export interface VngovErrorOptions {
   code: VngovErrorCode;
-  status?: number;
-  errors?: readonly GraphQLFormattedError[];
+  status?: number | undefined;
+  errors?: readonly GraphQLFormattedError[] | undefined;
   data?: unknown;
   cause?: unknown;
+  /** Seconds to wait before asking again, from the answer's Retry-After. */
+  retryAfter?: number | undefined;
+  /** The answer's x-request-id. */
+  requestId?: string | undefined;
+  /** The answer's RateLimit headers. */
+  rateLimit?: { limit: number; remaining: number; resetSeconds: number } | undefined;
 }
 
 export class VngovError extends Error {
@@ -50,13 +56,25 @@ export class VngovError extends Error {
   readonly errors: readonly GraphQLFormattedError[];
   /** Whatever `data` came with the errors (a partial result), if any. */
   readonly data: unknown;
+  /**
+   * Seconds the server asked to wait before the next request (its Retry-After): set on RATE_LIMITED
+   * (the window's reset) and on 503s that carry one; undefined otherwise.
+   */
+  readonly retryAfter: number | undefined;
+  /** The server's x-request-id for the failed request: quote it when you report a problem. */
+  readonly requestId: string | undefined;
+  /** The RateLimit headers of the answer, when the server sent them. */
+  readonly rateLimit: { limit: number; remaining: number; resetSeconds: number } | undefined;
 
-  constructor(message: string, { code, status, errors = [], data, cause }: VngovErrorOptions) {
+  constructor(message: string, { code, status, errors = [], data, cause, retryAfter, requestId, rateLimit }: VngovErrorOptions) {
     super(message, cause === undefined ? undefined : { cause });
     this.code = code;
     this.status = status;
     this.errors = errors;
     this.data = data;
+    this.retryAfter = retryAfter;
+    this.requestId = requestId;
+    this.rateLimit = rateLimit;
   }
 }
 

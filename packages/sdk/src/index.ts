@@ -1,6 +1,13 @@
 // @vngov/sdk: a typed client for the vngov GraphQL API of Vietnam's local government registry.
 export {
   createClient,
+  parseRetryAfter,
+  type CostInfo,
+  type RateLimitInfo,
+  type ResponseInfo,
+  type RetryOptions,
+  type Sendable,
+  type DocumentTypeDecoration,
   MAX_ADDRESSES,
   MAX_PAGE_SIZE,
   type AddressCandidateItem,

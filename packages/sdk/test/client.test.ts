@@ -27,9 +27,17 @@ interface SentBody {
 
 /** A fetch that records what the SDK sends before sending it for real. */
 function recordingFetch() {
-  const sent: Array<{ url: string; headers: Record<string, string>; body: SentBody }> = [];
+  const sent: Array<{ url: string; method: string; headers: Record<string, string>; body: SentBody }> = [];
   const fetch: FetchLike = (url, init) => {
-    sent.push({ url, headers: init.headers as Record<string, string>, body: JSON.parse(init.body as string) });
+    const method = init.method ?? "GET";
+    // A GET carries the request in its query string, each value JSON but the strings.
+    const body =
+      method === "GET"
+        ? (Object.fromEntries(
+            [...new URL(url).searchParams].map(([name, value]) => [name, name === "query" || name === "operationName" ? value : JSON.parse(value)]),
+          ) as unknown as SentBody)
+        : (JSON.parse(init.body as string) as SentBody);
+    sent.push({ url, method, headers: init.headers as Record<string, string>, body });
     return globalThis.fetch(url, init);
   };
   return { sent, fetch };
@@ -324,6 +332,8 @@ describe("persisted operations (persisted: true)", () => {
     await client.legacyCommune({ code: "00004" });
     await client.communeAt({ latitude: 21.0288, longitude: 105.8525 });
     expect(sent).toHaveLength(12);
+    // By GET, so that HTTP caches and CDNs can keep the answers.
+    expect(sent.map(({ method }) => method)).toEqual(Array(12).fill("GET"));
     for (const { body } of sent) {
       expect(body.query, body.operationName).toBeUndefined();
       const hash = body.extensions!.persistedQuery!.sha256Hash;

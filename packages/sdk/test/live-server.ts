@@ -18,6 +18,10 @@ export const PERSISTED_DOCUMENTS_FILE = fileURLToPath(new URL("../src/generated/
 export interface LiveServerOptions {
   /** The persisted operations the server accepts; default the SDK's generated file. */
   persistedDocuments?: Map<string, string>;
+  /** Endpoint settings over the tests' defaults (e.g. a small budget). */
+  config?: Parameters<typeof createServer>[0]["config"];
+  /** Seed only the registry (no lineage, no figures): a quicker start for tests that need no more. */
+  registryOnly?: boolean;
 }
 
 export interface LiveServer {
@@ -30,18 +34,20 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE) }: LiveServerOptions = {}): Promise<LiveServer> {
+export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {}, registryOnly = false }: LiveServerOptions = {}): Promise<LiveServer> {
   const database = await createTestDatabase();
   await seed(database.db);
-  await seedLineage(database.db);
-  await seedFigures(database.db);
+  if (!registryOnly) {
+    await seedLineage(database.db);
+    await seedFigures(database.db);
+  }
   // As the server tests: a fixed "today", budgets that never run out, no response cache.
   const yoga = createServer({
     db: database.db,
     today: () => "2026-11-23",
     responseCache: false,
     persistedDocuments,
-    config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000 },
+    config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000, ...config },
   });
   const http = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {

@@ -57,7 +57,7 @@ it("packs a tarball that a project outside the monorepo installs, type-checks st
     files: Array<{ path: string }>;
   }>;
   const files = packed[0]!.files.map((file) => file.path);
-  expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/generated/graphql.js"]));
+  expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.d.ts", "dist/generated/graphql.js"]));
   expect(files.filter((file) => file.startsWith("test/") || (file.endsWith(".ts") && !file.endsWith(".d.ts")))).toEqual([]);
 
   // Browser-safe: nothing in the build imports a Node built-in.

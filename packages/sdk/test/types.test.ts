@@ -46,3 +46,20 @@ it("reports each marked mistake when the markers are removed", () => {
   expect(errors.join("\n")).toContain("Property 'nmae' does not exist");
   expect(errors.join("\n")).toContain('"VILLAGE"');
 });
+
+it("accepts undefined for every optional option under exactOptionalPropertyTypes (as `process.env.X` gives)", () => {
+  const fileName = fileURLToPath(new URL("./fixtures/exact-optional.ts", import.meta.url));
+  const source = `import { createClient } from "../../src/index.js";
+declare const env: Record<string, string | undefined>;
+const client = createClient({ url: "http://localhost:4000/graphql", apiKey: env.VNGOV_KEY, timeoutMs: undefined, headers: undefined, fetch: undefined, signal: undefined, persisted: undefined, retry: undefined, onResponse: undefined });
+export const answer = client.province({ code: "15" }, { signal: undefined, timeoutMs: undefined, headers: undefined, retry: undefined });
+`;
+  const strictest = { ...options, exactOptionalPropertyTypes: true };
+  const host = ts.createCompilerHost(strictest);
+  const read = host.readFile.bind(host);
+  host.readFile = (file) => (file === fileName ? source : read(file));
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, language, ...rest) => (file === fileName ? ts.createSourceFile(file, source, language) : getSourceFile(file, language, ...rest));
+  const program = ts.createProgram([fileName], strictest, host);
+  expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+});

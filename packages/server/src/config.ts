@@ -37,6 +37,43 @@ const configSchema = z.object({
     .string()
     .default("*")
     .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean)),
+  /**
+   * Request headers browsers may send cross-origin (answered in Access-Control-Allow-Headers):
+   * a comma-separated list, by default the ones GraphQL clients send (Apollo's client name and
+   * version, W3C trace context, the request id).
+   */
+  CORS_ALLOWED_HEADERS: z
+    .string()
+    .default(
+      "content-type,authorization,x-request-id,apollographql-client-name,apollographql-client-version,apollo-require-preflight,x-apollo-operation-name,traceparent,tracestate,baggage,if-none-match",
+    )
+    .transform((value) => value.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean)),
+  /** How long browsers may reuse a preflight answer, in seconds (Access-Control-Max-Age; Chromium caps it at 7,200). */
+  CORS_MAX_AGE_SECONDS: count(7_200, 0),
+  /** Answers of at least this many bytes are compressed (brotli or gzip, as the client accepts); 0 compresses every answer. */
+  COMPRESSION_MIN_BYTES: count(1_024, 0),
+  /** Compress answers at all. */
+  COMPRESSION: bool("true"),
+  /** Accept Apollo's automatic persisted queries (the hash of any query, registered by sending it once with its text). */
+  APQ: bool("true"),
+  /** Most automatic persisted queries kept (in this process; in Redis they expire after APQ_TTL_SECONDS). */
+  APQ_MAX_ENTRIES: count(1_000),
+  /** How long an automatic persisted query is kept after its registration, in seconds. */
+  APQ_TTL_SECONDS: count(86_400),
+  /** Longest query text, in bytes, that may be registered as an automatic persisted query. */
+  APQ_MAX_QUERY_BYTES: count(32_768),
+  /** Serve Prometheus metrics at GET /metrics. */
+  METRICS: bool("true"),
+  /**
+   * OpenTelemetry: traces are exported over OTLP/HTTP when one of these standard variables is set
+   * (the traces one wins), and not recorded at all otherwise.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
+  /** The service name traces carry. */
+  OTEL_SERVICE_NAME: z.string().min(1).default("vngov"),
+  /** "true" turns tracing off even when an endpoint is set (the standard switch). */
+  OTEL_SDK_DISABLED: bool("false"),
 
   /** Deepest selection nesting an operation may have. */
   MAX_DEPTH: count(10),

@@ -27,6 +27,8 @@ export interface Database {
    * this process or another one (see db/changes.ts); returns the function that unsubscribes it.
    */
   onDataChanged(listener: (what: string) => void): () => void;
+  /** The PostgreSQL connection pool's occupancy (for /metrics); absent on PGlite, which has one connection. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   /** Resolves once notices are being listened for (at once on PGlite). */
   listening(): Promise<void>;
   /**
@@ -178,6 +180,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
       async execScript(sql) {
         const client = await pool.connect();
         try {

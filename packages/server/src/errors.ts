@@ -32,6 +32,10 @@ export const ErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   /** No persisted operation has the hash sent; send the full query once it is registered (404 semantics, 200/400 status). */
   PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
+  /** An automatic persisted query's text does not hash to the `sha256Hash` sent with it, or is longer than APQ_MAX_QUERY_BYTES (400). */
+  PERSISTED_QUERY_MISMATCH: "PERSISTED_QUERY_MISMATCH",
+  /** A POST whose Content-Type is not JSON (form-encoded, multipart or plain text): refused unexecuted (415). */
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   /** This caller may only run persisted operations: send `documentId` or `extensions.persistedQuery.sha256Hash` (403). */
   PERSISTED_QUERY_ONLY: "PERSISTED_QUERY_ONLY",
   /** The answer would be larger than MAX_RESPONSE_BYTES (boundaries): refused before it is sent, without data. */

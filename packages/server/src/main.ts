@@ -1,23 +1,46 @@
 // Entry point: reads configuration, prepares the database and listens.
 import { createServer as createHttpServer } from "node:http";
 import { registrySnapshot } from "./registry/snapshot.js";
-import { loadConfig } from "./config.js";
+import { loadConfig, type Config } from "./config.js";
 import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "./db/open.js";
 import { createServer } from "./http/server.js";
+import { startTracing } from "./http/tracing.js";
 import { createLogger } from "./logger.js";
 
 const started = performance.now();
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  // An operator's mistake, not ours: the message lists every bad variable; a stack trace would bury it.
+  process.stderr.write(`vngov: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
 const logger = createLogger(config.LOG_LEVEL);
+
+/** Start-up failures the operator fixes: one line saying what, no stack trace (LOG_LEVEL=debug adds it). */
+function cannotStart(what: string, error: unknown): never {
+  const message = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
+  logger.debug({ err: error }, what);
+  logger.fatal(`vngov cannot start: ${what}: ${message}`);
+  process.exit(1);
+}
 
 let opened: Awaited<ReturnType<typeof openConfiguredDatabase>>;
 try {
   opened = await openConfiguredDatabase(config, { holder: "a second server", prepare: "seed", warn: (message) => logger.warn(message) });
 } catch (error) {
   // Conditions an operator must act on: said plainly, without a stack, and the process exits.
-  if (!(error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase)) throw error;
-  logger.fatal(error.message);
-  process.exit(1);
+  if (error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase) {
+    logger.fatal(error.message);
+    process.exit(1);
+  }
+  cannotStart(
+    config.DATABASE_URL
+      ? "the PostgreSQL database at DATABASE_URL cannot be opened, migrated or seeded (is it running, and may this user create tables?)"
+      : "the embedded database cannot be opened, migrated or seeded",
+    error,
+  );
 }
 const { db } = opened;
 const prepared = opened.prepared!;
@@ -38,8 +61,27 @@ const redis = config.REDIS_URL
   : undefined;
 redis?.on("error", (error) => logger.warn({ err: error }, "redis unreachable; rate limits counted in this process meanwhile"));
 
-const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis });
+const tracing = await startTracing(config, logger);
+const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis, tracing: tracing ?? undefined });
 const server = createHttpServer(yoga);
+// Listening can fail only for reasons the operator fixes (the port is taken, not ours to bind):
+// say which, without a stack trace, and release what start-up took.
+server.on("error", (error: NodeJS.ErrnoException) => {
+  if (server.listening) {
+    logger.error({ err: error }, "http server error");
+    return;
+  }
+  const reason =
+    error.code === "EADDRINUSE"
+      ? `port ${config.PORT} on ${config.HOST} is already in use (another vngov?): stop it or set PORT`
+      : error.code === "EACCES"
+        ? `no permission to listen on port ${config.PORT} (ports below 1024 need privileges): set PORT`
+        : error.code === "EADDRNOTAVAIL"
+          ? `HOST ${config.HOST} is not an address of this machine`
+          : `cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`;
+  logger.fatal({ code: error.code }, `vngov cannot start: ${reason}`);
+  void Promise.allSettled([opened.close(), redis?.disconnect()]).then(() => process.exit(1));
+});
 /** The registry snapshot's loading, started once listening: shutdown waits for it before closing the database. */
 let warming: Promise<unknown> = Promise.resolve();
 // Slow clients cannot hold a connection open indefinitely while sending their request.
@@ -90,6 +132,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       await step("registry snapshot", () => warming);
       await step("yoga", () => yoga.dispose());
       await step("redis", () => redis?.disconnect());
+      await step("tracing", () => tracing?.shutdown());
       // Closes the database, then releases the embedded database's lock (also when closing failed).
       await step("database", () => opened.close());
       logger.info(failed ? "stopped, with errors" : "stopped");

@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql.js';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -46,73 +47,58 @@ const documents: Documents = {
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "query CommuneAt($latitude: Float!, $longitude: Float!, $asOf: Date) {\n  communeAt(latitude: $latitude, longitude: $longitude, asOf: $asOf) {\n    ...CommuneFields\n    province {\n      ...ProvinceRefFields\n    }\n    serviceCenter {\n      ...ServiceCenterFields\n    }\n  }\n}"): typeof import('./graphql.js').CommuneAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Commune($code: String!, $asOf: Date) {\n  commune(code: $code, asOf: $asOf) {\n    ...CommuneFields\n    province {\n      ...ProvinceFields\n    }\n    serviceCenter {\n      ...ServiceCenterFields\n    }\n  }\n}"): typeof import('./graphql.js').CommuneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Communes($provinceCode: String, $type: CommuneType, $search: String, $first: Int, $after: String, $asOf: Date) {\n  communes(\n    provinceCode: $provinceCode\n    type: $type\n    search: $search\n    first: $first\n    after: $after\n    asOf: $asOf\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...CommuneFields\n      province {\n        id\n        code\n        name\n      }\n      serviceCenter {\n        ...ServiceCenterFields\n      }\n    }\n  }\n}"): typeof import('./graphql.js').CommunesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Compare($indicator: String!, $provinceCodes: [String!], $asOf: Date) {\n  compare(indicator: $indicator, provinceCodes: $provinceCodes, asOf: $asOf) {\n    province {\n      ...ProvinceRefFields\n    }\n    value\n    qualifier\n    asOf\n    figure {\n      ...FigureFields\n    }\n  }\n}"): typeof import('./graphql.js').CompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConvertAddress($input: LegacyAddressInput!) {\n  convertAddress(input: $input) {\n    ...AddressConversionFields\n  }\n}"): typeof import('./graphql.js').ConvertAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConvertAddresses($inputs: [LegacyAddressInput!]!) {\n  convertAddresses(inputs: $inputs) {\n    ...AddressConversionSummaryFields\n  }\n}"): typeof import('./graphql.js').ConvertAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Figures($indicator: String, $provinceCode: String, $includePredecessors: Boolean, $from: Date, $to: Date, $status: FigureStatus, $first: Int, $after: String) {\n  figures(\n    indicator: $indicator\n    provinceCode: $provinceCode\n    includePredecessors: $includePredecessors\n    from: $from\n    to: $to\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...FigureFields\n    }\n  }\n}"): typeof import('./graphql.js').FiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProvinceFields on Province {\n  id\n  code\n  name\n  fullName\n  nameEn\n  kind\n  validFrom\n  validTo\n}\n\nfragment ServiceCenterFields on ServiceCenter {\n  id\n  name\n  scope\n  legalBasis\n  sourceUrl\n  note\n}\n\nfragment CommuneFields on Commune {\n  id\n  code\n  name\n  fullName\n  nameEn\n  type\n  validFrom\n  validTo\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n\nfragment AgencyFields on Agency {\n  id\n  code\n  name\n  nameEn\n  kind\n}\n\nfragment ProvinceRefFields on Province {\n  id\n  code\n  name\n}\n\nfragment AddressConversionFields on AddressConversion {\n  unambiguous\n  parsed {\n    street\n    commune\n    district\n    province\n  }\n  candidates {\n    score\n    confidence\n    kind\n    partial\n    diacritics\n    newAddress\n    commune {\n      id\n      code\n      fullName\n      type\n      province {\n        ...ProvinceRefFields\n      }\n    }\n    legacyCommune {\n      code\n      fullName\n      districtName\n      provinceName\n    }\n  }\n  districtCandidates {\n    score\n    newAddress\n    commune {\n      id\n      code\n      fullName\n      type\n      province {\n        ...ProvinceRefFields\n      }\n    }\n    legacyDistrict {\n      code\n      fullName\n    }\n  }\n}\n\nfragment AddressConversionSummaryFields on AddressConversion {\n  unambiguous\n  candidates {\n    score\n    confidence\n    kind\n    partial\n    diacritics\n    newAddress\n    commune {\n      code\n      fullName\n      province {\n        code\n        name\n      }\n    }\n    legacyCommune {\n      code\n      fullName\n      districtName\n      provinceName\n    }\n  }\n  districtCandidates {\n    score\n    newAddress\n  }\n}\n\nfragment FigureFields on Figure {\n  id\n  code\n  value\n  unit\n  qualifier\n  status\n  asOf\n  quote\n  note\n  subjectType\n  subjectCode\n  indicator {\n    code\n    name\n    unit\n  }\n  subject {\n    __typename\n    ... on Province {\n      id\n      code\n      name\n    }\n    ... on Commune {\n      id\n      code\n      fullName\n    }\n    ... on Agency {\n      id\n      code\n      name\n    }\n    ... on LegacyUnitRef {\n      type\n      legacyCode: code\n      legacyName: name\n    }\n  }\n  source {\n    id\n    code\n    title\n    publisher\n    publishedOn\n    url\n  }\n  consistency {\n    registryValue\n    agrees\n    checkedOn\n  }\n}"): typeof import('./graphql.js').ProvinceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Indicators {\n  indicators {\n    code\n    name\n    nameVi\n    unit\n    description\n    figureCount\n  }\n}"): typeof import('./graphql.js').IndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegacyCommune($code: String!) {\n  legacyCommune(code: $code) {\n    code\n    name\n    fullName\n    type\n    altNames\n    districtCode\n    districtName\n    provinceCode\n    provinceName\n    fullAddress\n    sources\n    links {\n      kind\n      confidence\n      flagged\n      legalBasis\n      note\n      to {\n        ...CommuneFields\n        province {\n          ...ProvinceRefFields\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').LegacyCommuneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Province($code: String!, $asOf: Date, $communesFirst: Int = 200, $communesAfter: String) {\n  province(code: $code, asOf: $asOf) {\n    ...ProvinceFields\n    communes(first: $communesFirst, after: $communesAfter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...CommuneFields\n        serviceCenter {\n          ...ServiceCenterFields\n        }\n      }\n    }\n    departments(first: 200) {\n      totalCount\n      nodes {\n        ...AgencyFields\n      }\n    }\n  }\n}"): typeof import('./graphql.js').ProvinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Provinces($first: Int, $after: String, $search: String, $asOf: Date) {\n  provinces(first: $first, after: $after, search: $search, asOf: $asOf) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...ProvinceFields\n    }\n  }\n}"): typeof import('./graphql.js').ProvincesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistryChanges($from: Date, $to: Date, $provinceCode: String) {\n  registryChanges(from: $from, to: $to, provinceCode: $provinceCode) {\n    eventId\n    effectiveOn\n    issuedOn\n    legalBasis\n    title\n    url\n    description\n    entity\n    code\n    field\n    from\n    to\n    newFullName\n    province {\n      id\n      code\n      name\n    }\n    commune {\n      id\n      code\n      name\n    }\n  }\n}"): typeof import('./graphql.js').RegistryChangesDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CommuneAt($latitude: Float!, $longitude: Float!, $asOf: Date) {\n  communeAt(latitude: $latitude, longitude: $longitude, asOf: $asOf) {\n    ...CommuneFields\n    province {\n      ...ProvinceRefFields\n    }\n    serviceCenter {\n      ...ServiceCenterFields\n    }\n  }\n}"): (typeof documents)["query CommuneAt($latitude: Float!, $longitude: Float!, $asOf: Date) {\n  communeAt(latitude: $latitude, longitude: $longitude, asOf: $asOf) {\n    ...CommuneFields\n    province {\n      ...ProvinceRefFields\n    }\n    serviceCenter {\n      ...ServiceCenterFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Commune($code: String!, $asOf: Date) {\n  commune(code: $code, asOf: $asOf) {\n    ...CommuneFields\n    province {\n      ...ProvinceFields\n    }\n    serviceCenter {\n      ...ServiceCenterFields\n    }\n  }\n}"): (typeof documents)["query Commune($code: String!, $asOf: Date) {\n  commune(code: $code, asOf: $asOf) {\n    ...CommuneFields\n    province {\n      ...ProvinceFields\n    }\n    serviceCenter {\n      ...ServiceCenterFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Communes($provinceCode: String, $type: CommuneType, $search: String, $first: Int, $after: String, $asOf: Date) {\n  communes(\n    provinceCode: $provinceCode\n    type: $type\n    search: $search\n    first: $first\n    after: $after\n    asOf: $asOf\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...CommuneFields\n      province {\n        id\n        code\n        name\n      }\n      serviceCenter {\n        ...ServiceCenterFields\n      }\n    }\n  }\n}"): (typeof documents)["query Communes($provinceCode: String, $type: CommuneType, $search: String, $first: Int, $after: String, $asOf: Date) {\n  communes(\n    provinceCode: $provinceCode\n    type: $type\n    search: $search\n    first: $first\n    after: $after\n    asOf: $asOf\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...CommuneFields\n      province {\n        id\n        code\n        name\n      }\n      serviceCenter {\n        ...ServiceCenterFields\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Compare($indicator: String!, $provinceCodes: [String!], $asOf: Date) {\n  compare(indicator: $indicator, provinceCodes: $provinceCodes, asOf: $asOf) {\n    province {\n      ...ProvinceRefFields\n    }\n    value\n    qualifier\n    asOf\n    figure {\n      ...FigureFields\n    }\n  }\n}"): (typeof documents)["query Compare($indicator: String!, $provinceCodes: [String!], $asOf: Date) {\n  compare(indicator: $indicator, provinceCodes: $provinceCodes, asOf: $asOf) {\n    province {\n      ...ProvinceRefFields\n    }\n    value\n    qualifier\n    asOf\n    figure {\n      ...FigureFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ConvertAddress($input: LegacyAddressInput!) {\n  convertAddress(input: $input) {\n    ...AddressConversionFields\n  }\n}"): (typeof documents)["query ConvertAddress($input: LegacyAddressInput!) {\n  convertAddress(input: $input) {\n    ...AddressConversionFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ConvertAddresses($inputs: [LegacyAddressInput!]!) {\n  convertAddresses(inputs: $inputs) {\n    ...AddressConversionSummaryFields\n  }\n}"): (typeof documents)["query ConvertAddresses($inputs: [LegacyAddressInput!]!) {\n  convertAddresses(inputs: $inputs) {\n    ...AddressConversionSummaryFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Figures($indicator: String, $provinceCode: String, $includePredecessors: Boolean, $from: Date, $to: Date, $status: FigureStatus, $first: Int, $after: String) {\n  figures(\n    indicator: $indicator\n    provinceCode: $provinceCode\n    includePredecessors: $includePredecessors\n    from: $from\n    to: $to\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...FigureFields\n    }\n  }\n}"): (typeof documents)["query Figures($indicator: String, $provinceCode: String, $includePredecessors: Boolean, $from: Date, $to: Date, $status: FigureStatus, $first: Int, $after: String) {\n  figures(\n    indicator: $indicator\n    provinceCode: $provinceCode\n    includePredecessors: $includePredecessors\n    from: $from\n    to: $to\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...FigureFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ProvinceFields on Province {\n  id\n  code\n  name\n  fullName\n  nameEn\n  kind\n  validFrom\n  validTo\n}\n\nfragment ServiceCenterFields on ServiceCenter {\n  id\n  name\n  scope\n  legalBasis\n  sourceUrl\n  note\n}\n\nfragment CommuneFields on Commune {\n  id\n  code\n  name\n  fullName\n  nameEn\n  type\n  validFrom\n  validTo\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n\nfragment AgencyFields on Agency {\n  id\n  code\n  name\n  nameEn\n  kind\n}\n\nfragment ProvinceRefFields on Province {\n  id\n  code\n  name\n}\n\nfragment AddressConversionFields on AddressConversion {\n  unambiguous\n  parsed {\n    street\n    commune\n    district\n    province\n  }\n  candidates {\n    score\n    confidence\n    kind\n    partial\n    diacritics\n    newAddress\n    commune {\n      id\n      code\n      fullName\n      type\n      province {\n        ...ProvinceRefFields\n      }\n    }\n    legacyCommune {\n      code\n      fullName\n      districtName\n      provinceName\n    }\n  }\n  districtCandidates {\n    score\n    newAddress\n    commune {\n      id\n      code\n      fullName\n      type\n      province {\n        ...ProvinceRefFields\n      }\n    }\n    legacyDistrict {\n      code\n      fullName\n    }\n  }\n}\n\nfragment AddressConversionSummaryFields on AddressConversion {\n  unambiguous\n  candidates {\n    score\n    confidence\n    kind\n    partial\n    diacritics\n    newAddress\n    commune {\n      code\n      fullName\n      province {\n        code\n        name\n      }\n    }\n    legacyCommune {\n      code\n      fullName\n      districtName\n      provinceName\n    }\n  }\n  districtCandidates {\n    score\n    newAddress\n  }\n}\n\nfragment FigureFields on Figure {\n  id\n  code\n  value\n  unit\n  qualifier\n  status\n  asOf\n  quote\n  note\n  subjectType\n  subjectCode\n  indicator {\n    code\n    name\n    unit\n  }\n  subject {\n    __typename\n    ... on Province {\n      id\n      code\n      name\n    }\n    ... on Commune {\n      id\n      code\n      fullName\n    }\n    ... on Agency {\n      id\n      code\n      name\n    }\n    ... on LegacyUnitRef {\n      type\n      legacyCode: code\n      legacyName: name\n    }\n  }\n  source {\n    id\n    code\n    title\n    publisher\n    publishedOn\n    url\n  }\n  consistency {\n    registryValue\n    agrees\n    checkedOn\n  }\n}"): (typeof documents)["fragment ProvinceFields on Province {\n  id\n  code\n  name\n  fullName\n  nameEn\n  kind\n  validFrom\n  validTo\n}\n\nfragment ServiceCenterFields on ServiceCenter {\n  id\n  name\n  scope\n  legalBasis\n  sourceUrl\n  note\n}\n\nfragment CommuneFields on Commune {\n  id\n  code\n  name\n  fullName\n  nameEn\n  type\n  validFrom\n  validTo\n}\n\nfragment PageInfoFields on PageInfo {\n  hasNextPage\n  endCursor\n}\n\nfragment AgencyFields on Agency {\n  id\n  code\n  name\n  nameEn\n  kind\n}\n\nfragment ProvinceRefFields on Province {\n  id\n  code\n  name\n}\n\nfragment AddressConversionFields on AddressConversion {\n  unambiguous\n  parsed {\n    street\n    commune\n    district\n    province\n  }\n  candidates {\n    score\n    confidence\n    kind\n    partial\n    diacritics\n    newAddress\n    commune {\n      id\n      code\n      fullName\n      type\n      province {\n        ...ProvinceRefFields\n      }\n    }\n    legacyCommune {\n      code\n      fullName\n      districtName\n      provinceName\n    }\n  }\n  districtCandidates {\n    score\n    newAddress\n    commune {\n      id\n      code\n      fullName\n      type\n      province {\n        ...ProvinceRefFields\n      }\n    }\n    legacyDistrict {\n      code\n      fullName\n    }\n  }\n}\n\nfragment AddressConversionSummaryFields on AddressConversion {\n  unambiguous\n  candidates {\n    score\n    confidence\n    kind\n    partial\n    diacritics\n    newAddress\n    commune {\n      code\n      fullName\n      province {\n        code\n        name\n      }\n    }\n    legacyCommune {\n      code\n      fullName\n      districtName\n      provinceName\n    }\n  }\n  districtCandidates {\n    score\n    newAddress\n  }\n}\n\nfragment FigureFields on Figure {\n  id\n  code\n  value\n  unit\n  qualifier\n  status\n  asOf\n  quote\n  note\n  subjectType\n  subjectCode\n  indicator {\n    code\n    name\n    unit\n  }\n  subject {\n    __typename\n    ... on Province {\n      id\n      code\n      name\n    }\n    ... on Commune {\n      id\n      code\n      fullName\n    }\n    ... on Agency {\n      id\n      code\n      name\n    }\n    ... on LegacyUnitRef {\n      type\n      legacyCode: code\n      legacyName: name\n    }\n  }\n  source {\n    id\n    code\n    title\n    publisher\n    publishedOn\n    url\n  }\n  consistency {\n    registryValue\n    agrees\n    checkedOn\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Indicators {\n  indicators {\n    code\n    name\n    nameVi\n    unit\n    description\n    figureCount\n  }\n}"): (typeof documents)["query Indicators {\n  indicators {\n    code\n    name\n    nameVi\n    unit\n    description\n    figureCount\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LegacyCommune($code: String!) {\n  legacyCommune(code: $code) {\n    code\n    name\n    fullName\n    type\n    altNames\n    districtCode\n    districtName\n    provinceCode\n    provinceName\n    fullAddress\n    sources\n    links {\n      kind\n      confidence\n      flagged\n      legalBasis\n      note\n      to {\n        ...CommuneFields\n        province {\n          ...ProvinceRefFields\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query LegacyCommune($code: String!) {\n  legacyCommune(code: $code) {\n    code\n    name\n    fullName\n    type\n    altNames\n    districtCode\n    districtName\n    provinceCode\n    provinceName\n    fullAddress\n    sources\n    links {\n      kind\n      confidence\n      flagged\n      legalBasis\n      note\n      to {\n        ...CommuneFields\n        province {\n          ...ProvinceRefFields\n        }\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Province($code: String!, $asOf: Date, $communesFirst: Int = 200, $communesAfter: String) {\n  province(code: $code, asOf: $asOf) {\n    ...ProvinceFields\n    communes(first: $communesFirst, after: $communesAfter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...CommuneFields\n        serviceCenter {\n          ...ServiceCenterFields\n        }\n      }\n    }\n    departments(first: 200) {\n      totalCount\n      nodes {\n        ...AgencyFields\n      }\n    }\n  }\n}"): (typeof documents)["query Province($code: String!, $asOf: Date, $communesFirst: Int = 200, $communesAfter: String) {\n  province(code: $code, asOf: $asOf) {\n    ...ProvinceFields\n    communes(first: $communesFirst, after: $communesAfter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...CommuneFields\n        serviceCenter {\n          ...ServiceCenterFields\n        }\n      }\n    }\n    departments(first: 200) {\n      totalCount\n      nodes {\n        ...AgencyFields\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Provinces($first: Int, $after: String, $search: String, $asOf: Date) {\n  provinces(first: $first, after: $after, search: $search, asOf: $asOf) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...ProvinceFields\n    }\n  }\n}"): (typeof documents)["query Provinces($first: Int, $after: String, $search: String, $asOf: Date) {\n  provinces(first: $first, after: $after, search: $search, asOf: $asOf) {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    nodes {\n      ...ProvinceFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query RegistryChanges($from: Date, $to: Date, $provinceCode: String) {\n  registryChanges(from: $from, to: $to, provinceCode: $provinceCode) {\n    eventId\n    effectiveOn\n    issuedOn\n    legalBasis\n    title\n    url\n    description\n    entity\n    code\n    field\n    from\n    to\n    newFullName\n    province {\n      id\n      code\n      name\n    }\n    commune {\n      id\n      code\n      name\n    }\n  }\n}"): (typeof documents)["query RegistryChanges($from: Date, $to: Date, $provinceCode: String) {\n  registryChanges(from: $from, to: $to, provinceCode: $provinceCode) {\n    eventId\n    effectiveOn\n    issuedOn\n    legalBasis\n    title\n    url\n    description\n    entity\n    code\n    field\n    from\n    to\n    newFullName\n    province {\n      id\n      code\n      name\n    }\n    commune {\n      id\n      code\n      name\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

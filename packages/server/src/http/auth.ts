@@ -2,7 +2,6 @@
 //
 // An Authorization header that does not hold a valid key is refused with 401, never downgraded to
 // anonymous: a partner with a revoked or mistyped key must find out, not silently get less budget.
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -10,7 +9,7 @@ import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
 import { codedError, ErrorCode } from "../errors.js";
 import { clientAddress, proxyTrust, type TrustProxy } from "./client-address.js";
-import { requestState, setRequestState } from "./request-state.js";
+import { requestState } from "./request-state.js";
 
 export interface AuthOptions {
   db: Database;
@@ -18,8 +17,6 @@ export interface AuthOptions {
   /** The proxies whose X-Forwarded-For entries are believed (config TRUST_PROXY). */
   trustProxy: TrustProxy;
 }
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 
 export function unauthenticatedResponse(fetchAPI: { Response: typeof Response }, message: string, requestId: string): Response {
@@ -33,15 +30,8 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Pl
   const trusted = proxyTrust(trustProxy);
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      const incoming = request.headers.get("x-request-id");
-      const state = {
-        requestId: incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
-        startedAt: performance.now(),
-        rateLimitKey: "",
-        operationNames: [] as string[],
-        cost: 0,
-      };
-      setRequestState(request, state);
+      // Made by the first plugin that asked (its request id and start time), else here.
+      const state = requestState(request);
       if (url.pathname !== graphqlEndpoint) return;
       state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
       const authorization = request.headers.get("authorization");

@@ -86,17 +86,19 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
           const code = documentedCode(error);
           const internal = code === ErrorCode.INTERNAL_SERVER_ERROR;
           if (internal) {
-            logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, path: error.path }, "unexpected error");
+            logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, traceId: state.traceId, path: error.path }, "unexpected error");
           }
           const message = hideSuggestions ? error.message.replace(SUGGESTION, "") : error.message;
-          if (code === error.extensions.code && !internal && message === error.message) return error;
+          // With tracing on, every error names its trace, so a partner's report leads to the spans.
+          const traced = state.traceId ? { traceId: state.traceId } : {};
+          if (code === error.extensions.code && !internal && message === error.message && !state.traceId) return error;
           return new GraphQLError(message, {
             nodes: error.nodes,
             source: error.source,
             positions: error.positions,
             path: error.path,
             originalError: error.originalError,
-            extensions: { ...error.extensions, code, ...(internal ? { requestId: state.requestId } : {}) },
+            extensions: { ...error.extensions, code, ...(internal ? { requestId: state.requestId } : {}), ...traced },
           });
         });
         return { ...single, errors };
@@ -107,12 +109,15 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
       const state = requestState(request);
       response.headers.set("x-request-id", state.requestId);
       if (state.allowance) {
-        for (const [name, value] of Object.entries(rateLimitHeaders(state.allowance, windowSeconds))) response.headers.set(name, value);
+        // Not again when the answer has them already (a 429 carries them from its error): whatwg-node's Headers
+        // over yoga's header object would keep both spellings, and the client would read "59, 59".
+        for (const [name, value] of Object.entries(rateLimitHeaders(state.allowance, windowSeconds))) if (!response.headers.has(name)) response.headers.set(name, value);
       }
       if (state.rateLimitKey === "") return; // /health, /ready, GraphiQL assets: not logged per request
       logger?.info(
         {
           requestId: state.requestId,
+          traceId: state.traceId,
           operationName: state.operationNames.join(",") || undefined,
           status: response.status,
           durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,

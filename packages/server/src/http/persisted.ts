@@ -21,6 +21,11 @@ export function loadPersistedDocuments(file: string, logger?: Logger): Map<strin
   return new Map(Object.entries(parsed.data).map(([hash, document]) => [normaliseHash(hash), document]));
 }
 
+/** Whether a hash (bare or "sha256:<hex>") names one of the trusted documents. */
+export function isTrustedHash(documents: Map<string, string>, hash: string): boolean {
+  return documents.has(normaliseHash(hash));
+}
+
 /** Hashes may come bare or as "sha256:<hex>" (the GraphQL-over-HTTP persisted documents form). */
 function normaliseHash(hash: string): string {
   return hash.replace(/^sha256:/i, "").toLowerCase();
@@ -47,7 +52,12 @@ export function persistedOperationsPlugin({
   persistedOnly: boolean;
 }): Plugin {
   return usePersistedOperations({
-    getPersistedOperation: (hash) => documents.get(normaliseHash(hash)) ?? null,
+    getPersistedOperation: (hash, request) => {
+      const document = documents.get(normaliseHash(hash)) ?? null;
+      // What persisted-only callers may reuse from the response cache (an APQ hash is not this).
+      if (document !== null) requestState(request).trustedDocument = true;
+      return document;
+    },
     extractPersistedOperationId: extractId,
     allowArbitraryOperations: (request) => !persistedOnly && !requestState(request).principal?.persistedOnly,
     customErrors: {

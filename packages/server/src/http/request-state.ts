@@ -1,4 +1,5 @@
 // What the endpoint's plugins learn about one HTTP request, shared between their hooks.
+import { randomUUID } from "node:crypto";
 import type { Principal } from "../auth/keys.js";
 
 export interface Allowance {
@@ -24,21 +25,40 @@ export interface RequestState {
   allowance?: Allowance;
   /** The budget was already spent for this request (a cached answer refused for want of budget): not spent again. */
   charged?: boolean;
+  /** Answered from the response cache. */
+  cacheHit?: boolean;
+  /** The operation came from the trusted documents (persisted.ts), by hash. */
+  trustedDocument?: boolean;
+  /** The request's trace, when tracing is on (http/tracing.ts). */
+  traceId?: string;
   /** Today in Vietnam as this request sees it (the default `asOf`), fixed when the request arrives. */
   today?: string;
 }
 
 const states = new WeakMap<Request, RequestState>();
 
+/** A caller's own request id is kept when it is sensible: short, no spaces or control characters. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The request id an answer carries: the caller's x-request-id, or a fresh UUID. */
+export function requestIdOf(request: Request): string {
+  const incoming = request.headers.get("x-request-id");
+  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 export function setRequestState(request: Request, state: RequestState): void {
   states.set(request, state);
 }
 
-/** The request's state; requests that bypassed onRequest (never in practice) get a blank one. */
+/**
+ * The request's state. Requests answered before authentication (yoga's /health, /ready, /metrics,
+ * the GeoJSON downloads, CORS preflights) get one here on first use, with their own request id;
+ * an empty rateLimitKey keeps them out of the per-request GraphQL log.
+ */
 export function requestState(request: Request): RequestState {
   let state = states.get(request);
   if (!state) {
-    state = { requestId: "unknown", startedAt: performance.now(), rateLimitKey: "anonymous:unknown", operationNames: [], cost: 0 };
+    state = { requestId: requestIdOf(request), startedAt: performance.now(), rateLimitKey: "", operationNames: [], cost: 0 };
     states.set(request, state);
   }
   return state;

@@ -57,7 +57,6 @@ interface Answer {
 interface Pending {
   key: string;
   generation: number;
-  persisted: boolean;
   answer?: Omit<Answer, "contentType" | "persisted">;
 }
 
@@ -138,7 +137,7 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
         principal.scopes.includes("read") &&
         (answer.persisted || !(persistedOnly || principal.persistedOnly));
       if (!mayReuse) {
-        pendings.set(state, { key, generation, persisted: false });
+        pendings.set(state, { key, generation });
         return;
       }
       const allowance = await budget.spend(principal, state.rateLimitKey, Math.max(1, answer.cost));
@@ -149,6 +148,7 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
         return;
       }
       state.cost += answer.cost;
+      state.cacheHit = true;
       state.operationNames.push(answer.operationName);
       const extensions = JSON.stringify({ cost: costExtension(answer.cost, maxCost, allowance) });
       endResponse(
@@ -157,11 +157,6 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
           headers: { "Content-Type": answer.contentType }, // spelt as yoga spells it
         }),
       );
-    },
-    onParams({ params, request }) {
-      const pending = pendings.get(requestState(request));
-      // Before the persisted-operations plugin fills in the text of a persisted operation.
-      if (pending) pending.persisted = typeof params.query !== "string" || params.query === "";
     },
   };
 
@@ -205,7 +200,8 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       if (!pending?.answer || pending.generation !== generation || response.status !== 200) return;
       const contentType = response.headers.get("content-type");
       if (!contentType || !KEPT_CONTENT_TYPE.test(contentType)) return;
-      cache.set(pending.key, { ...pending.answer, contentType, persisted: pending.persisted });
+      // Only a trusted document may be reused by persisted-only callers: an automatic persisted query's hash is text another caller sent.
+      cache.set(pending.key, { ...pending.answer, contentType, persisted: state.trustedDocument === true });
     },
   };
   return { lookup, store, invalidateAll };

@@ -1,5 +1,6 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
-// persisted operations, health endpoints and error masking. Each concern is a plugin module here.
+// persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS,
+// compression and error masking. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -12,7 +13,12 @@ import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import type { PublicLimits } from "../schema/limits.js";
 import { answerSizePlugin } from "./answer-size.js";
+import { apqPlugin, createApqStore } from "./apq.js";
 import { authPlugin } from "./auth.js";
+import { compressionPlugin } from "./compression.js";
+import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
+import { createMetrics } from "./metrics.js";
+import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
@@ -21,7 +27,7 @@ import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
-import { loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
+import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { inputStringsPlugin } from "./input-strings.js";
@@ -34,6 +40,15 @@ export type EndpointConfig = Pick<
   Config,
   | "INTROSPECTION"
   | "CORS_ORIGINS"
+  | "CORS_ALLOWED_HEADERS"
+  | "CORS_MAX_AGE_SECONDS"
+  | "COMPRESSION"
+  | "COMPRESSION_MIN_BYTES"
+  | "APQ"
+  | "APQ_MAX_ENTRIES"
+  | "APQ_TTL_SECONDS"
+  | "APQ_MAX_QUERY_BYTES"
+  | "METRICS"
   | "MAX_DEPTH"
   | "MAX_ALIASES"
   | "MAX_TOKENS"
@@ -63,10 +78,14 @@ export interface ServerOptions {
   redis?: Redis;
   /** Namespace of the budgets in Redis. */
   rateLimitPrefix?: string;
+  /** Namespace of the automatic persisted queries in Redis. */
+  apqPrefix?: string;
   /** A ready budget (tests); by default one is built from the configuration. */
   budget?: Budget;
   /** Persisted operations (hash → document); by default read from PERSISTED_DOCUMENTS_PATH. */
   persistedDocuments?: Map<string, string>;
+  /** Records a span per request (http/tracing.ts); none without it. */
+  tracing?: RequestTracing | undefined;
   /** Reuse answers to identical queries on the same day (default true; the benchmark can turn it off). */
   responseCache?: boolean;
   /** Execute compiled operations (graphql-jit) instead of graphql-js's interpreter (default true). */
@@ -85,10 +104,12 @@ export function createServer({
   config: overrides = {},
   redis,
   rateLimitPrefix,
+  apqPrefix,
   budget,
   persistedDocuments,
   responseCache = true,
   jit = true,
+  tracing,
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
   const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
@@ -117,6 +138,8 @@ export function createServer({
       keyPrefix: rateLimitPrefix,
       logger,
     });
+  const documents = persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger);
+  const mayRegister = (request: Request) => !config.PERSISTED_ONLY && !requestState(request).principal?.persistedOnly;
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
@@ -147,13 +170,12 @@ export function createServer({
     batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
     // Enforced by bodyLimitPlugin, which skips yoga's stream counting where Content-Length bounds the body.
     maxRequestBodySize: false,
-    cors: {
-      origin: config.CORS_ORIGINS.includes("*") ? "*" : config.CORS_ORIGINS,
-      methods: ["GET", "POST", "OPTIONS"],
-      allowedHeaders: ["content-type", "authorization", "x-request-id"],
-      exposedHeaders: ["x-request-id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", "Retry-After"],
-    },
+    cors: corsOptions({ origins: config.CORS_ORIGINS, allowedHeaders: config.CORS_ALLOWED_HEADERS, maxAgeSeconds: config.CORS_MAX_AGE_SECONDS }),
     plugins: [
+      // First: the request's clock, id and span start before any route answers.
+      ...(config.METRICS ? [createMetrics(db, GRAPHQL_ENDPOINT).plugin] : []),
+      ...(tracing ? [tracingPlugin(tracing)] : []),
+      simpleRequestGuardPlugin(GRAPHQL_ENDPOINT),
       readinessPlugin(db),
       dataChangesPlugin(db, () => answers?.invalidateAll()),
       geoRoutesPlugin(db, today),
@@ -163,10 +185,17 @@ export function createServer({
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.
       operationsPlugin({ logger, windowSeconds, hideSuggestions: !config.INTROSPECTION }),
       bodyLimitPlugin(config.MAX_BODY_BYTES),
-      persistedOperationsPlugin({
-        documents: persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger),
-        persistedOnly: config.PERSISTED_ONLY,
-      }),
+      ...(config.APQ
+        ? [
+            apqPlugin({
+              store: createApqStore({ maxEntries: config.APQ_MAX_ENTRIES, ttlSeconds: config.APQ_TTL_SECONDS, redis, keyPrefix: apqPrefix, logger }),
+              isTrusted: (hash) => isTrustedHash(documents, hash),
+              mayRegister,
+              maxQueryBytes: config.APQ_MAX_QUERY_BYTES,
+            }),
+          ]
+        : []),
+      persistedOperationsPlugin({ documents, persistedOnly: config.PERSISTED_ONLY }),
       ...documentLimitPlugins({
         maxDepth: config.MAX_DEPTH,
         maxAliases: config.MAX_ALIASES,
@@ -186,6 +215,8 @@ export function createServer({
       answerSizePlugin(),
       // Last: keeps answers once costed and decorated by the plugins above.
       ...(answers ? [answers.store] : []),
+      // Very last: compresses the answer once every other plugin has set its headers (and the cache kept it).
+      ...(config.COMPRESSION ? [compressionPlugin({ minBytes: config.COMPRESSION_MIN_BYTES })] : []),
     ],
   });
 }

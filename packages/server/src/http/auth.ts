@@ -16,6 +16,8 @@ export interface AuthOptions {
   graphqlEndpoint: string;
   /** Take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Other paths whose callers are identified and charged like GraphQL requests (the table exports). */
+  alsoUnder?: string[];
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -35,7 +37,7 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
   });
 }
 
-export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Plugin {
+export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: AuthOptions): Plugin {
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       const incoming = request.headers.get("x-request-id");
@@ -47,7 +49,7 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Pl
         cost: 0,
       };
       setRequestState(request, state);
-      if (url.pathname !== graphqlEndpoint) return;
+      if (url.pathname !== graphqlEndpoint && !alsoUnder.some((prefix) => url.pathname.startsWith(prefix))) return;
       state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
       const authorization = request.headers.get("authorization");
       let principal: Principal | null;

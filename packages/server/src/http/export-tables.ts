@@ -193,7 +193,7 @@ export const TABLES: Record<string, TableDefinition> = {
         orderBy: [{ asOf: "asc" }, { indicatorCode: "asc" }, { id: "asc" }],
       });
       const rows = figures.map((f) => ({
-        id: f.id,
+        code: f.id,
         indicator: f.indicatorCode,
         indicatorName: f.indicator.name,
         subjectType: f.subjectType,
@@ -212,7 +212,7 @@ export const TABLES: Record<string, TableDefinition> = {
         quote: f.quote,
         note: f.note,
       }));
-      const columns = ["id", "indicator", "indicatorName", "subjectType", "subjectCode", "subjectName", "provinceCode", "value", "qualifier", "unit", "asOf", "status", "revision"];
+      const columns = ["code", "indicator", "indicatorName", "subjectType", "subjectCode", "subjectName", "provinceCode", "value", "qualifier", "unit", "asOf", "status", "revision"];
       columns.push("sourcePublisher", "sourceTitle", "sourceUrl", "quote", "note");
       // Each row holds a figure, its indicator and its source.
       return { columns, rows, cost: rows.length * 3 };

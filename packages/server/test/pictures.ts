@@ -110,8 +110,11 @@ export function regions(raster: Raster, rect: Rect, colours: Set<string>, minPix
   return count;
 }
 
-/** The fill colours of the shapes of the SVG's geoshape marks (vega writes one <path fill=…> per feature). */
+/** The fill colours of the shapes of the SVG's geoshape marks (vega writes one <path fill=…> per feature, as #rrggbb or rgb(r, g, b)). */
 export function shapeFills(svg: string): string[] {
   const marks = /<g class="mark-shape role-mark[^"]*"[^>]*>(.*?)<\/g>/su.exec(svg)?.[1] ?? "";
-  return [...marks.matchAll(/<path[^>]* fill="(#[0-9a-f]{6})"/gu)].map((m) => m[1]!);
+  return [...marks.matchAll(/<path[^>]* fill="([^"]+)"/gu)].map((m) => {
+    const rgb = /^rgb\((\d+), ?(\d+), ?(\d+)\)$/u.exec(m[1]!);
+    return rgb ? hex(Number(rgb[1]), Number(rgb[2]), Number(rgb[3])) : m[1]!.toLowerCase();
+  });
 }

@@ -16,6 +16,8 @@ export interface AuthOptions {
   graphqlEndpoint: string;
   /** The proxies whose X-Forwarded-For entries are believed (config TRUST_PROXY). */
   trustProxy: TrustProxy;
+  /** Other paths whose callers are identified and charged like GraphQL requests (the table exports). */
+  alsoUnder?: string[];
 }
 
 
@@ -26,13 +28,13 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
   });
 }
 
-export function authPlugin({ db, graphqlEndpoint, trustProxy }: AuthOptions): Plugin {
+export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: AuthOptions): Plugin {
   const trusted = proxyTrust(trustProxy);
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       // Made by the first plugin that asked (its request id and start time), else here.
       const state = requestState(request);
-      if (url.pathname !== graphqlEndpoint) return;
+      if (url.pathname !== graphqlEndpoint && !alsoUnder.some((prefix) => url.pathname.startsWith(prefix))) return;
       state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
       const authorization = request.headers.get("authorization");
       let principal: Principal | null;

@@ -21,7 +21,9 @@ import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
-import { GRAPHIQL_EXAMPLES } from "./examples.js";
+import { exampleTabs } from "./examples.js";
+import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
+import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { geoRoutesPlugin } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
@@ -155,9 +157,9 @@ export function createServer({
       limits,
       answer: { bytes: 0, exceeded: false },
     }),
-    graphiql: graphiql
-      ? { title: "vngov: Vietnam's local government registry", defaultQuery: GRAPHIQL_EXAMPLES }
-      : false,
+    // One tab per saved example; served from this origin only (graphiql.ts), or a page saying why not.
+    graphiql: graphiql ? { title: "vngov: Vietnam's local government registry", defaultTabs: exampleTabs() } : false,
+    renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,
     logging: logger
       ? {
           debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -179,7 +181,9 @@ export function createServer({
       readinessPlugin(db),
       dataChangesPlugin(db, () => answers?.invalidateAll()),
       geoRoutesPlugin(db, today),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
+      ...(graphiql ? [graphiqlAssetsPlugin()] : []),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
+      exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.

@@ -23,6 +23,7 @@ import { readLegacyData } from "../packages/server/src/data/legacy-files.js";
 import { openDatabase } from "../packages/server/src/db.js";
 import { migrate } from "../packages/server/src/db/migrate.js";
 import { seed } from "../packages/server/src/db/seed.js";
+import { seedLineage } from "../packages/server/src/db/seed-lineage.js";
 import { createServer } from "../packages/server/src/http/server.js";
 
 const { values } = parseArgs({
@@ -141,6 +142,7 @@ if (!values["no-http"]) {
   const db = await openDatabase({ pglite });
   await migrate(db);
   await seed(db);
+  await seedLineage(db);
   const yoga = createServer({ db, today: () => "2026-11-27", responseCache: false, config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000, RATE_LIMIT_KEY: 1_000_000_000 } });
   const server = http.createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

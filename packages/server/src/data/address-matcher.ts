@@ -262,6 +262,8 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
         const words = commune.split(" ");
         for (let k = Math.min(words.length - 1, MAX_NAME_WORDS); k >= 1; k--) {
           const tail = words.slice(-k).join(" ");
+          // "Khu 3", "Tổ 5": a bare number is a house or block number, not Phường 3
+          if (/^\d+$/.test(tail)) continue;
           if (lookup(index.communesByKey, typedKeys(tail, "commune")).length > 0) {
             commune = tail;
             before = words.slice(0, -k).join(" ");

@@ -1,6 +1,7 @@
 // Shared helpers: Unicode normalisation, tone-mark canonicalisation, name parsing, output writing.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { asciiApostrophes, fold } from "../../packages/server/src/data/vietnamese-names.ts";
 
 export type UnitType = "COMMUNE" | "WARD" | "SPECIAL_ZONE";
 export type LegacyUnitType = "COMMUNE" | "WARD" | "TOWNSHIP";
@@ -9,10 +10,13 @@ export interface Flag {
   message: string;
 }
 
-/** NFC-normalise, collapse whitespace, trim. `null`/`undefined` stay `null`. */
+/**
+ * NFC-normalise, collapse whitespace, trim, and write apostrophes as U+0027 like the legal texts
+ * (resolutions, 1027/CTK-CSCL): some sources write Ea H’Leo with U+2019. `null`/`undefined` stay `null`.
+ */
 export function nfc(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
-  return s.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return asciiApostrophes(s.normalize("NFC")).replace(/\s+/gu, " ").trim();
 }
 
 export function req(s: string | null | undefined, what: string): string {
@@ -52,16 +56,8 @@ function fixWord(w: string): string {
   return w;
 }
 
-/** Diacritic-free, lower-case, single-spaced key; đ→d. */
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/gu, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, " ")
-    .trim();
-}
+/** Diacritic-free, lower-case, single-spaced key; đ→d (the one folding of the project, shared with the server). */
+export { fold };
 
 /** Tone-insensitive but otherwise exact key (canonical tone + NFC + lower case). */
 export function toneKey(s: string): string {

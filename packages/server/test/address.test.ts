@@ -145,7 +145,7 @@ describe("convertAddress", () => {
       ["Phường Giảng Võ", "PARTIAL", true],
     ]);
     expect(result.candidates[0].score).toBe(result.candidates[1].score);
-    expect(result.candidates[1].confidence).toBe(0.85);
+    expect(result.candidates[1].confidence).toBe(0.9);
     expect(result.candidates[1].link.note).toMatch(/Điều 1 khoản 5/);
     expect(result.unambiguous).toBe(false);
   });
@@ -153,7 +153,7 @@ describe("convertAddress", () => {
   it("converts the repaired Xã Ia Mơ to itself, not to Xã Ia Ly", async () => {
     const result = await convert({ commune: "Xã Ia Mơ", district: "Huyện Chư Prông", province: "Tỉnh Gia Lai" });
     expect(pairs(result)).toEqual([["23938", "23938"]]);
-    expect(result.candidates[0]).toMatchObject({ kind: "UNCHANGED", confidence: 0.85 });
+    expect(result.candidates[0]).toMatchObject({ kind: "UNCHANGED", confidence: 1 });
   });
 
   it("converts an address in an island district without communes to its special zone", async () => {

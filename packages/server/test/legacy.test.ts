@@ -32,13 +32,13 @@ describe("seeding the lineage", () => {
     const data = readLegacyData();
     const again = await seedLineage(server.db);
     expect(again.seeded).toBe(false);
-    expect(again.counts).toEqual({ provinces: 63, districts: 696, communes: 10047, links: 10599, districtLinks: 5 });
-    expect(data.lineage).toHaveLength(10604);
+    expect(again.counts).toEqual({ provinces: 63, districts: 696, communes: 10047, links: 10578, districtLinks: 5 });
+    expect(data.lineage).toHaveLength(10583);
     const [row] = await server.db.query<{ communes: number; links: number; districts: number }>(
       `SELECT (SELECT count(*)::int FROM "LegacyCommune") AS communes, (SELECT count(*)::int FROM "LineageLink") AS links,
               (SELECT count(*)::int FROM "LegacyDistrict") AS districts`,
     );
-    expect(row).toEqual({ communes: 10047, links: 10599, districts: 696 });
+    expect(row).toEqual({ communes: 10047, links: 10578, districts: 696 });
   });
 });
 
@@ -63,9 +63,9 @@ describe("old → new → old", () => {
       expect(successor.predecessors.map((p: any) => p.code)).toContain("00007");
     }
     const flagged = commune.links.find((l: any) => l.to.code === "00025");
-    expect(flagged).toMatchObject({ confidence: 0.85, flagged: true, legalBasis: "1656/NQ-UBTVQH15" });
+    expect(flagged).toMatchObject({ confidence: 0.9, flagged: true, legalBasis: "1656/NQ-UBTVQH15" });
     expect(flagged.note).toMatch(/Điều 1 khoản 5/);
-    expect(flagged.sources).toEqual(["dvhcvn-20250701", "nq-ubtvqh15-2025"]);
+    expect(flagged.sources).toEqual(["dvhcvn-20250701", "qd-19-2025-bang-chuyen-doi", "nq-ubtvqh15-2025"]);
   });
 
   it("lists a merged unit's predecessors with the kind of each link (Phường Ngọc Hà)", async () => {
@@ -115,9 +115,10 @@ describe("repaired and decided links", () => {
     const iaMo = await legacy("23938");
     expect(iaMo.fullName).toBe("Xã Ia Mơ");
     expect(iaMo.links).toEqual([
-      expect.objectContaining({ kind: "UNCHANGED", confidence: 0.85, to: { code: "23938", fullName: "Xã Ia Mơ" } }),
+      expect.objectContaining({ kind: "UNCHANGED", confidence: 1, to: { code: "23938", fullName: "Xã Ia Mơ" } }),
     ]);
-    expect(iaMo.links[0].note).toMatch(/09 xã không thực hiện sắp xếp/);
+    expect(iaMo.links[0].note).toMatch(/Giữ nguyên/);
+    expect(iaMo.links[0].sources).toContain("nq-ubtvqh15-2025");
     const iaMoNong = await legacy("23737");
     expect(iaMoNong.fullName).toBe("Xã Ia Mơ Nông");
     expect(iaMoNong.links).toEqual([expect.objectContaining({ kind: "WHOLE", confidence: 1, to: { code: "23734", fullName: "Xã Ia Ly" } })]);
@@ -139,7 +140,7 @@ describe("repaired and decided links", () => {
       legalBasis: "1674/NQ-UBTVQH15",
       to: { code: "13753", fullName: "Xã Hiển Khánh" },
     });
-    expect(quangTrung.links[0].note).toMatch(/dvhcvn-20250701 gives 13669.*Điều 1 khoản 24/);
+    expect(quangTrung.links[0].note).toMatch(/not in dvhcvn-20250701; confirmed by .*Điều 1 khoản 24/);
   });
 
   it("links the island districts without communes to their special zones (Côn Đảo)", async () => {

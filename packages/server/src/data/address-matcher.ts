@@ -11,15 +11,23 @@
 // so that Xã Minh Quân and Xã Minh Quán (both in Huyện Trấn Yên) are told apart when the input
 // carries the marks, and tie when it does not.
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { fold } from "./fold.js";
+import {
+  diacriticMatch,
+  nameKey,
+  PREFIXES,
+  PROVINCE_ALIASES,
+  storedNameKey,
+  typedKeys,
+  type DiacriticMatch,
+  type NameKey,
+} from "./vietnamese-names.js";
+
+export { storedNameKey, typedKeys, type DiacriticMatch, type NameKey };
 
 // ---------------------------------------------------------------------------------------------
-// Name keys
+// Name keys (the rules live in vietnamese-names.ts)
 
-/** Folded prefixes naming the kind of unit, longest first; abbreviations as typed in addresses. */
-export const COMMUNE_PREFIXES = ["thi tran", "phuong", "xa", "tt", "p", "f", "x"];
-const DISTRICT_PREFIXES = ["thanh pho", "thi xa", "huyen", "quan", "tp", "tx", "q", "h"];
-const PROVINCE_PREFIXES = ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "t"];
+export const COMMUNE_PREFIXES = PREFIXES.commune;
 
 const COMMUNE_TYPE_OF_PREFIX: Record<string, LegacyCommuneType> = {
   "thi tran": "TOWNSHIP",
@@ -31,113 +39,9 @@ const COMMUNE_TYPE_OF_PREFIX: Record<string, LegacyCommuneType> = {
   x: "COMMUNE",
 };
 
-// Province names as people write them that folding alone does not reach.
-const PROVINCE_ALIASES: Record<string, string> = {
-  hcm: "79",
-  tphcm: "79",
-  "sai gon": "79",
-  saigon: "79",
-  sg: "79",
-  hn: "01",
-  "thua thien hue": "46",
-  "tt hue": "46",
-  brvt: "77",
-  "ba ria vung tau": "77",
-  daklak: "66",
-  "dac lac": "66",
-  daknong: "67",
-  kontum: "62",
-};
-
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const TONE_ORDER = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
-
-/** Numbers compare as numbers: "Phường 01" is Phường 1. */
-const normaliseNumbers = (tokens: string[]) => tokens.map((token) => (/^\d+$/.test(token) ? String(Number(token)) : token));
-
-/** Words of a name with its diacritics, each word's tone mark moved to the end (Hoà = Hòa). */
-function toneWords(text: string): string[] {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => {
-      const decomposed = word.normalize("NFD");
-      const tones = decomposed.match(TONE_MARKS) ?? [];
-      const base = decomposed.replace(TONE_MARKS, "").normalize("NFC");
-      return base + tones.map((tone) => TONE_ORDER.indexOf(tone) + 1).join("");
-    });
-}
-
-export interface NameKey {
-  /** Folded, without prefix: "minh quan". */
-  folded: string;
-  /** Folded without spaces, for "Daklak" / "Đắk Lắk" and "IaMơ" / "Ia Mơ". */
-  compact: string;
-  /** Per word with diacritics (tone placement ignored), without prefix. */
-  words: string[];
-  /** True when the text carries any diacritic, i.e. `words` can rank candidates. */
-  marked: boolean;
-  /** The folded prefix that was removed, if any ("xa", "q"...). */
-  prefix: string | null;
-}
-
-/** Splits "p1", "q.1", "f12" into prefix and number. */
-const ATTACHED_NUMBER = /^(p|f|q|phuong|quan)(\d+)$/;
-
-export function nameKey(text: string, prefixes: readonly string[]): NameKey {
-  let foldedWords = fold(text).split(" ").filter(Boolean);
-  let words = toneWords(text);
-  // Folding and tone words split on the same boundaries; if not (an odd symbol), fall back to folding.
-  if (words.length !== foldedWords.length) words = foldedWords.slice();
-  let prefix: string | null = null;
-  const attached = foldedWords.length === 1 ? ATTACHED_NUMBER.exec(foldedWords[0]!) : null;
-  if (attached) {
-    prefix = attached[1]!;
-    foldedWords = [attached[2]!];
-    words = [attached[2]!];
-  } else {
-    for (const candidate of prefixes) {
-      const prefixWords = candidate.split(" ");
-      if (
-        foldedWords.length > prefixWords.length &&
-        prefixWords.every((word, index) => foldedWords[index] === word)
-      ) {
-        prefix = candidate;
-        foldedWords = foldedWords.slice(prefixWords.length);
-        words = words.slice(prefixWords.length);
-        break;
-      }
-    }
-  }
-  foldedWords = normaliseNumbers(foldedWords);
-  words = normaliseNumbers(words);
-  const folded = foldedWords.join(" ");
-  return {
-    folded,
-    compact: foldedWords.join(""),
-    words,
-    marked: words.join(" ") !== folded,
-    prefix,
-  };
-}
-
-export const communeKey = (text: string) => nameKey(text, COMMUNE_PREFIXES);
-export const districtKey = (text: string) => nameKey(text, DISTRICT_PREFIXES);
-export const provinceKey = (text: string) => nameKey(text, PROVINCE_PREFIXES);
-/** The key of a name stored without its prefix: nothing is stripped ("Phương Mai" stays "phuong mai"). */
-export const storedNameKey = (text: string) => nameKey(text, []);
-
-/**
- * What typed text may mean: without its leading prefix word(s), and as typed, since some names
- * begin like a prefix (Phường Phương Mai, Xã Xà Phìn, Huyện Quan Hóa).
- */
-export function typedKeys(text: string, prefixes: readonly string[]): NameKey[] {
-  const stripped = nameKey(text, prefixes);
-  const whole = nameKey(text, []);
-  return whole.folded === stripped.folded ? [stripped] : [stripped, whole];
-}
+export const communeKey = (text: string) => nameKey(text, "commune");
+export const districtKey = (text: string) => nameKey(text, "district");
+export const provinceKey = (text: string) => nameKey(text, "province");
 
 function lookup<V>(map: Map<string, V[]>, keys: NameKey[]): V[] {
   const found = new Set<V>();
@@ -149,23 +53,7 @@ function lookup<V>(map: Map<string, V[]>, keys: NameKey[]): V[] {
 
 /** Old districts whose name the text may be. */
 export function districtsNamed(text: string, index: AddressIndex) {
-  return lookup(index.districtsByKey, typedKeys(text, DISTRICT_PREFIXES));
-}
-
-/** How the diacritics of the input agree with a name: EXACT, FOLDED (input has none) or DIFFERENT. */
-export type DiacriticMatch = "EXACT" | "FOLDED" | "DIFFERENT";
-
-function diacriticMatch(input: NameKey, name: NameKey): DiacriticMatch {
-  if (input.words.length !== name.words.length) return input.compact === name.compact ? "FOLDED" : "DIFFERENT";
-  let unknown = false;
-  for (let index = 0; index < input.words.length; index++) {
-    const typed = input.words[index]!;
-    if (typed === name.words[index]) continue;
-    // A word typed without marks says nothing about the marks; one typed with them must agree.
-    if (fold(typed) === typed) unknown = true;
-    else return "DIFFERENT";
-  }
-  return unknown ? "FOLDED" : "EXACT";
+  return lookup(index.districtsByKey, typedKeys(text, "district"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +74,7 @@ export interface IndexRows {
     districtCode: string;
     provinceCode: string;
   }>;
-  links: Array<{ id: string; fromCode: string; toCode: string; kind: LineageKindName; confidence: number }>;
+  links: Array<{ id: string; fromCode: string; toCode: string; kind: LineageKindName; confidence: number; population?: "ALL" | "NONE" | null }>;
   districtLinks: Array<{ id: string; fromCode: string; toCode: string; kind: LineageKindName; confidence: number }>;
 }
 
@@ -203,6 +91,7 @@ interface LinkEntry {
   toCode: string;
   kind: LineageKindName;
   confidence: number;
+  population?: "ALL" | "NONE" | null;
 }
 
 export interface AddressIndex {
@@ -210,6 +99,8 @@ export interface AddressIndex {
   communesByKey: Map<string, CommuneEntry[]>;
   districtsByKey: Map<string, Array<{ code: string; provinceCode: string }>>;
   provincesByKey: Map<string, string[]>;
+  /** Province names and aliases only (no full names): runs of words in addresses without commas. */
+  provinceNames: Map<string, string[]>;
   links: Map<string, LinkEntry[]>;
   districtLinks: Map<string, LinkEntry[]>;
 }
@@ -226,6 +117,7 @@ export function buildIndex(rows: IndexRows): AddressIndex {
     communesByKey: new Map(),
     districtsByKey: new Map(),
     provincesByKey: new Map(),
+    provinceNames: new Map(),
     links: new Map(),
     districtLinks: new Map(),
   };
@@ -235,8 +127,13 @@ export function buildIndex(rows: IndexRows): AddressIndex {
       push(index.provincesByKey, k, province.code);
     }
   }
+  for (const province of rows.provinces) {
+    const key = storedNameKey(province.name);
+    for (const k of new Set([key.folded, key.compact])) push(index.provinceNames, k, province.code);
+  }
   for (const [alias, code] of Object.entries(PROVINCE_ALIASES)) {
     if (!index.provincesByKey.get(alias)?.includes(code)) push(index.provincesByKey, alias, code);
+    if (!index.provinceNames.get(alias)?.includes(code)) push(index.provinceNames, alias, code);
   }
   for (const district of rows.districts) {
     const key = storedNameKey(district.name);
@@ -265,7 +162,8 @@ export function buildIndex(rows: IndexRows): AddressIndex {
   for (const link of rows.links) push(index.links, link.fromCode, link);
   for (const link of rows.districtLinks) push(index.districtLinks, link.fromCode, link);
   for (const list of [...index.links.values(), ...index.districtLinks.values()]) {
-    list.sort((a, b) => b.confidence - a.confidence || a.toCode.localeCompare(b.toCode));
+    // the successor that took the whole population first (residential addresses), then by confidence
+    list.sort((a, b) => Number(b.population === "ALL") - Number(a.population === "ALL") || b.confidence - a.confidence || a.toCode.localeCompare(b.toCode));
   }
   return index;
 }
@@ -286,6 +184,12 @@ export interface ParsedAddress {
   province: string | null;
   /** What came before the commune in `line` (street, house number), as written. */
   street: string | null;
+  /**
+   * Another part of `line` that also names an old commune when the part read as the commune may
+   * be a district no longer in the list ("Đạ M'ri, Đạ Tẻh, Lâm Đồng": Đạ Tẻh is a township and was
+   * a district): both readings are matched and tie, so the answer is ambiguous, not silently wrong.
+   */
+  alternative?: { commune: string; street: string | null };
 }
 
 const clean = (text: string | null | undefined) => {
@@ -308,10 +212,14 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
   };
   const line = clean(input.line);
   if (!line) return parsed;
-  const parts = line
-    .split(/[,;\n]+/)
-    .map((part) => clean(part))
-    .filter((part): part is string => part !== null);
+  const parts = splitUnmarked(
+    line
+      .split(/[,;\n]+/)
+      .map((part) => clean(part))
+      .filter((part): part is string => part !== null),
+    index,
+    parsed.province === null,
+  );
   let end = parts.length - 1;
   let provinceCodes: string[] = [];
   if (end >= 0 && (parts.length > 1 || parsed.commune)) {
@@ -342,14 +250,40 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
       // it in careless addresses); failing that, the last remaining part.
       let at = end;
       for (let position = end; position >= 0; position--) {
-        if (lookup(index.communesByKey, typedKeys(parts[position]!, COMMUNE_PREFIXES)).length > 0) {
+        if (lookup(index.communesByKey, typedKeys(parts[position]!, "commune")).length > 0) {
           at = position;
           break;
         }
       }
-      parsed.commune = parts[at]!;
-      const rest = [...parts.slice(0, at), ...parts.slice(at + 1, end + 1)];
+      // "Số 12 Lê Lợi Phường Bến Nghé": the commune is the longest run of final words that names one.
+      let commune = parts[at]!;
+      let before: string | null = null;
+      if (lookup(index.communesByKey, typedKeys(commune, "commune")).length === 0) {
+        const words = commune.split(" ");
+        for (let k = Math.min(words.length - 1, MAX_NAME_WORDS); k >= 1; k--) {
+          const tail = words.slice(-k).join(" ");
+          // "Khu 3", "Tổ 5": a bare number is a house or block number, not Phường 3
+          if (/^\d+$/.test(tail)) continue;
+          if (lookup(index.communesByKey, typedKeys(tail, "commune")).length > 0) {
+            commune = tail;
+            before = words.slice(0, -k).join(" ");
+            break;
+          }
+        }
+      }
+      parsed.commune = commune;
+      const rest = [...parts.slice(0, at), ...(before ? [before] : []), ...parts.slice(at + 1, end + 1)];
       parsed.street = rest.length ? rest.join(", ") : null;
+      if (!parsed.district && at === end && before === null && communeKey(commune).prefix === null) {
+        for (let position = at - 1; position >= 0; position--) {
+          const other = communeEntriesOf(parts[position]!, index).filter((entry) => provinceCodes.length === 0 || provinceCodes.includes(entry.provinceCode));
+          if (other.length > 0) {
+            const streetParts = parts.slice(0, position);
+            parsed.alternative = { commune: parts[position]!, street: streetParts.length ? streetParts.join(", ") : null };
+            break;
+          }
+        }
+      }
     } else {
       parsed.street = parts.slice(0, end + 1).join(", ");
     }
@@ -357,8 +291,60 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
   return parsed;
 }
 
+/** Longest name (with its prefix) looked for in a run of words: "Thành phố Trực thuộc Trung ương Hồ Chí Minh" is 9. */
+const MAX_NAME_WORDS = 9;
+
+/**
+ * Addresses written without commas ("Phường 1 Quận 3 TPHCM", "xa minh quan huyen tran yen tinh
+ * yen bai"): when the last part is not itself a province, its longest final run of words that
+ * names a province becomes a part of its own, and then, before it, the longest final run that
+ * names a district of that province (or, without a province, a run that starts with a district
+ * prefix). Parts that already name a province are left as written.
+ */
+function splitUnmarked(parts: string[], index: AddressIndex, lookForProvince: boolean): string[] {
+  const last = parts[parts.length - 1];
+  if (!last || (lookForProvince && provinceCodesOf(last, index).length > 0)) return parts;
+  const words = last.split(" ");
+  if (words.length < 2) return parts;
+  const out = parts.slice(0, -1);
+  let end = words.length;
+  let provinceCodes: string[] = [];
+  if (lookForProvince) {
+    for (let k = Math.min(end - 1, MAX_NAME_WORDS); k >= 1; k--) {
+      // the name after at most one prefix ("Tỉnh Quảng Ngãi", not "Tịnh Tỉnh Quảng Ngãi")
+      const codes = lookup(index.provinceNames, [nameKey(words.slice(end - k).join(" "), "province")]);
+      if (codes.length > 0) {
+        provinceCodes = codes;
+        end -= k;
+        break;
+      }
+    }
+  }
+  let district: string | null = null;
+  for (let k = Math.min(end - 1, MAX_NAME_WORDS); k >= 1; k--) {
+    const text = words.slice(end - k, end).join(" ");
+    const key = districtKey(text);
+    const found = districtsNamed(text, index).filter((d) => provinceCodes.length === 0 || provinceCodes.includes(d.provinceCode));
+    // a district needs its prefix ("Huyện", "Quận", "Q.") unless the province was found before it
+    if (found.length > 0 && (key.prefix !== null || provinceCodes.length > 0) && communeKey(text).prefix === null) {
+      district = text;
+      end -= k;
+      break;
+    }
+  }
+  if (provinceCodes.length === 0 && district === null) return parts;
+  out.push(words.slice(0, end).join(" "));
+  if (district) out.push(district);
+  if (provinceCodes.length > 0) out.push(words.slice(end + (district ? district.split(" ").length : 0)).join(" "));
+  return out.filter((part) => part !== "");
+}
+
+function communeEntriesOf(text: string, index: AddressIndex): CommuneEntry[] {
+  return lookup(index.communesByKey, typedKeys(text, "commune"));
+}
+
 export function provinceCodesOf(text: string, index: AddressIndex): string[] {
-  return lookup(index.provincesByKey, typedKeys(text, PROVINCE_PREFIXES));
+  return lookup(index.provincesByKey, typedKeys(text, "province"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,6 +360,8 @@ export interface PartAgreement {
 }
 
 export interface CommuneCandidate {
+  /** For a split old commune: ALL this successor took the whole population, NONE land only. */
+  population: "ALL" | "NONE" | null;
   legacyCode: string;
   toCode: string;
   linkId: string;
@@ -405,8 +393,29 @@ export const MAX_LEGACY_CANDIDATES = 10;
 const DIACRITIC_SCORE: Record<DiacriticMatch, number> = { EXACT: 1, FOLDED: 0.95, DIFFERENT: 0.8 };
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** True when any part of the address carries a diacritic: then a word typed without marks means it has none. */
+function typedWithMarks(input: AddressInput): boolean {
+  const text = [input.commune, input.district, input.province, input.line].filter(Boolean).join(" ");
+  return /[\u0300-\u036f]/.test(text.normalize("NFD")) || /[đĐ]/.test(text);
+}
+
 export function matchAddress(input: AddressInput, index: AddressIndex): AddressMatch {
   const parsed = parseAddress(input, index);
+  const marks = typedWithMarks(input);
+  const match = matchParsed(parsed, index, marks);
+  if (!parsed.alternative) return match;
+  const other = matchParsed({ ...parsed, commune: parsed.alternative.commune, street: parsed.alternative.street, alternative: undefined }, index, marks);
+  if (other.candidates.length === 0) return match;
+  if (match.candidates.length === 0) return { ...other, parsed };
+  // Both readings stand: their best candidates tie, so the answer lists both and is not unambiguous.
+  const best = (list: CommuneCandidate[]) => Math.max(...list.map((c) => c.score));
+  const level = Math.min(best(match.candidates), best(other.candidates));
+  const scale = (list: CommuneCandidate[]) => list.map((c) => ({ ...c, score: round((c.score * level) / best(list)) }));
+  const merged = [...scale(match.candidates), ...scale(other.candidates)].sort((a, b) => b.score - a.score);
+  return { parsed, candidates: merged, districtCandidates: match.districtCandidates };
+}
+
+function matchParsed(parsed: ParsedAddress, index: AddressIndex, marks: boolean): AddressMatch {
   const provinceCodes = parsed.province ? provinceCodesOf(parsed.province, index) : null;
   let districts: Array<{ code: string; provinceCode: string }> | null = null;
   if (parsed.district) {
@@ -416,7 +425,7 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
   const match: AddressMatch = { parsed, candidates: [], districtCandidates: [] };
 
   if (parsed.commune) {
-    const keys = typedKeys(parsed.commune, COMMUNE_PREFIXES);
+    const keys = typedKeys(parsed.commune, "commune");
     const typeHint = keys[0]!.prefix ? COMMUNE_TYPE_OF_PREFIX[keys[0]!.prefix] ?? null : null;
     const entries = lookup(index.communesByKey, keys);
     const scored = entries.map((entry) => {
@@ -425,7 +434,9 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
       for (const key of keys) {
         entry.keys.forEach((name, position) => {
           if (name.folded !== key.folded && name.compact !== key.compact) return;
-          const diacritics = diacriticMatch(key, name);
+          // typed without any diacritic anywhere: an unmarked word may be a marked one (nga thanh = Nga Thạnh)
+          const typed = diacriticMatch(key, name);
+          const diacritics = !marks && typed === "EXACT" ? "FOLDED" : typed;
           const score =
             DIACRITIC_SCORE[diacritics] * (position === 0 ? 1 : 0.98) * (name.folded === key.folded ? 1 : 0.9);
           if (score > best.score) best = { score, diacritics };
@@ -456,8 +467,10 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
           linkId: link.id,
           kind: link.kind,
           confidence: link.confidence,
-          score: round(score),
+          // A successor that took land only, none of the residents, is listed below the one that took them all.
+          score: round(link.population === "NONE" ? score * 0.9 : score),
           agreement,
+          population: link.population ?? null,
         });
       }
     }
@@ -483,6 +496,18 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
     }
   }
   return match;
+}
+
+/**
+ * True when there is exactly one best answer: the top-scoring candidates all name the same new
+ * unit. False when nothing matched, several old communes tie, or the old commune was split and no
+ * successor took its whole population.
+ */
+export function isUnambiguous(match: AddressMatch): boolean {
+  const all = [...match.candidates, ...match.districtCandidates];
+  if (all.length === 0) return false;
+  const best = Math.max(...all.map((c) => c.score));
+  return new Set(all.filter((c) => c.score === best).map((c) => c.toCode)).size === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -547,7 +572,7 @@ async function loadIndex(prisma: PrismaClient): Promise<AddressIndex> {
       select: { code: true, name: true, fullName: true, altNames: true, type: true, districtCode: true, provinceCode: true },
       orderBy: { code: "asc" },
     }),
-    prisma.lineageLink.findMany({ select: linkFields }),
+    prisma.lineageLink.findMany({ select: { ...linkFields, population: true } }),
     prisma.districtLineageLink.findMany({ select: linkFields }),
   ]);
   return buildIndex({ provinces, districts, communes, links, districtLinks });

@@ -40,6 +40,8 @@ const lineageFields = {
   note: z.string().nullable(),
   sources: z.array(z.string()).min(1),
   legalBasis: z.string().min(1),
+  /** Split communes only: the successor that took the whole population (ALL) or land only (NONE). */
+  population: z.enum(["ALL", "NONE"]).nullable().optional(),
 };
 
 // fromLevel decides how long fromCode is: a 5-digit commune, or one of the island districts

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { dataDir, fingerprint, readJson } from "../data/files.js";
-import { fold } from "../data/fold.js";
+import { fold } from "../data/vietnamese-names.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 

@@ -4,7 +4,6 @@
 // The five island districts that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo)
 // became special zones whole; their links (fromLevel DISTRICT) go to DistrictLineageLink, whose
 // `from` is a LegacyDistrict, rather than inventing an old commune that never existed.
-import { storedNameKey } from "../data/address-matcher.js";
 import { announceChange } from "./changes.js";
 import { fingerprint } from "../data/files.js";
 import { LEGACY_FILES, readLegacyData, type LegacyData } from "../data/legacy-files.js";
@@ -29,14 +28,12 @@ export function buildLineageRows(data: LegacyData, currentCommuneCodes?: Set<str
       code: p.code,
       name: p.name,
       fullName: p.fullName,
-      searchName: storedNameKey(p.name).folded,
       successorCode: p.successorCode,
     })),
     districts: data.districts.map((d) => ({
       code: d.code,
       name: d.name,
       fullName: d.fullName,
-      searchName: storedNameKey(d.name).folded,
       provinceCode: d.provinceCode,
     })),
     communes: data.communes.map((c) => ({
@@ -45,8 +42,6 @@ export function buildLineageRows(data: LegacyData, currentCommuneCodes?: Set<str
       fullName: c.fullName,
       altNames: c.altNames,
       type: c.type,
-      searchName: storedNameKey(c.name).folded,
-      altSearchNames: c.altNames.map((name) => storedNameKey(name).folded),
       districtCode: c.districtCode,
       provinceCode: c.provinceCode,
       sources: c.sources,
@@ -73,7 +68,7 @@ export function buildLineageRows(data: LegacyData, currentCommuneCodes?: Set<str
       rows.districtLinks.push(row);
     } else {
       if (!communeCodes.has(link.fromCode)) throw new Error(`lineage.json names an unknown old commune ${link.fromCode}`);
-      rows.links.push(row);
+      rows.links.push({ ...row, population: link.population ?? null });
     }
   }
   return rows;

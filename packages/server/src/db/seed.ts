@@ -3,7 +3,7 @@
 import type { Database } from "../db.js";
 import { announceChange } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
-import { foldCommuneName, foldProvinceName } from "../data/fold.js";
+import { foldCurrentName } from "../data/vietnamese-names.js";
 import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { REGISTRY_START } from "../schema/as-of.js";
@@ -115,7 +115,7 @@ export function buildRegistryRows(data: RegistryData): RegistryRows {
         fullName: provinceState.fullName,
         nameEn: province.nameEn,
         kind: provinceState.kind,
-        searchName: foldProvinceName(province.name),
+        searchName: foldCurrentName(province.name, "province"),
         validFrom: toDate(validFrom),
         validTo: validTo ? toDate(validTo) : null,
       });
@@ -149,8 +149,8 @@ export function buildRegistryRows(data: RegistryData): RegistryRows {
           fullName: state.fullName,
           nameEn: commune.nameEn,
           type: state.type,
-          searchName: foldCommuneName(commune.name),
-          altSearchNames: commune.altNames.map(foldCommuneName),
+          searchName: foldCurrentName(commune.name, "commune"),
+          altSearchNames: commune.altNames.map((name) => foldCurrentName(name, "commune")),
           provinceCode: province.code,
           provinceVersionId,
           validFrom: toDate(validFrom),

@@ -8,6 +8,7 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import {
   getAddressIndex,
+  isUnambiguous,
   matchAddress,
   type AddressInput,
   type AddressMatch,
@@ -208,12 +209,7 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
     unambiguous: t.boolean({
       description:
         "True when there is exactly one best answer: the top-scoring candidates all name the same new unit. False when nothing matched, several old communes tie, or the old commune was split.",
-      resolve: (conversion) => {
-        const all = [...conversion.candidates, ...conversion.districtCandidates];
-        if (all.length === 0) return false;
-        const best = Math.max(...all.map((c) => c.score));
-        return new Set(all.filter((c) => c.score === best).map((c) => c.toCode)).size === 1;
-      },
+      resolve: (conversion) => isUnambiguous(conversion),
     }),
     parsed: t.field({
       type: ParsedLegacyAddress,

@@ -5,7 +5,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
 import type { Context } from "../context.js";
-import { fold } from "../data/fold.js";
+import { fold } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
 import type { Agency as AgencyRow, Prisma } from "../generated/prisma/client.js";
 import { AS_OF_DESCRIPTION, holdsOn, isoDate, resolveAsOf } from "./as-of.js";

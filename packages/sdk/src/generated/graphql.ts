@@ -114,6 +114,8 @@ export type AddressConversion = {
 
 /** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type Agency = Node & {
+  /** What the record rests on: the decree's frame alone, a provincial act or an official report. */
+  basis: AgencyBasis;
   /** The bodies reporting to this one, by Vietnamese name. */
   children: Array<Agency>;
   /** Stable code of the agency, e.g. "15-so-noi-vu" (province code, then the folded Vietnamese name). */
@@ -160,6 +162,15 @@ export type AgencyProvinceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What an agency record rests on, from weakest to strongest evidence that the body exists under that name in that province. */
+export type AgencyBasis =
+  /** Decree 150/2025/NĐ-CP alone: the decree requires the body of every province (Art. 8); no act or report of the province itself was found. */
+  | 'DECREE_FRAME'
+  /** An official report or publication naming the body as existing in the province after 2025-07-01. */
+  | 'OFFICIAL_REPORT'
+  /** An act of the province (People's Council resolution, People's Committee decision) establishing or naming the body. */
+  | 'PROVINCIAL_ACT';
+
 /** A page of agencies. */
 export type AgencyConnection = {
   /** The page's objects, each with its cursor. */
@@ -178,8 +189,12 @@ export type AgencyCoverage = {
   agencies: Scalars['Int']['output'];
   /** Recorded commune-level bodies. */
   communeLevel: Scalars['Int']['output'];
+  /** Departments and equivalent bodies whose record rests on a provincial act or an official report, not on the decree's frame alone. */
+  confirmedDepartments: Scalars['Int']['output'];
   /** True when the province's People's Committee and its departments are recorded at all. */
   covered: Scalars['Boolean']['output'];
+  /** True when no department record of the province is confirmed by a provincial source: the list is the decree's frame. */
+  decreeFrameOnly: Scalars['Boolean']['output'];
   /** Recorded departments and department-equivalent bodies. */
   departments: Scalars['Int']['output'];
   /** What the records cover and what they leave out, with the reason. */
@@ -202,7 +217,7 @@ export type AgencyKind =
   | 'EQUIVALENT_BODY'
   /** A People's Committee (Ủy ban nhân dân): the executive of a province or commune-level unit. */
   | 'PEOPLES_COMMITTEE'
-  /** A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded yet: sources give only counts (see the figures of indicator commune_specialized_offices). */
+  /** A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded as agencies: Decree 150/2025/NĐ-CP (Art. 13) gives every unit three, and Figure.consistency checks reported counts (indicator commune_specialized_offices) by that rule. */
   | 'SPECIALIZED_OFFICE';
 
 /** Which tier of the two-level local government an agency belongs to. */
@@ -259,7 +274,7 @@ export type BoundaryDetail =
 
 /** A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Commune = Node & {
-  /** The recorded public bodies of this commune-level unit (its People's Committee and specialised offices), optionally of one kind. None are recorded yet (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
+  /** The recorded public bodies of this commune-level unit, optionally of one kind. None are recorded: Decree 150/2025/NĐ-CP (Art. 13) gives every unit a People's Committee with three specialised offices, which Figure.consistency uses to check reported counts (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
   agencies: Array<Agency>;
   /** Area inside the boundary in km², measured on the WGS 84 ellipsoid. For coastal and island units it includes the sea inside the boundary, so it can exceed the official natural-area figure. */
   areaKm2: Scalars['Float']['output'];
@@ -277,8 +292,12 @@ export type Commune = Node & {
   name: Scalars['String']['output'];
   /** English name where a source gives one. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Natural area in km², as stated by the official map of administrative units (sapnhap.bando.com.vn) for the unit formed on 2025-07-01, as carried by the unit's boundary file (thanglequoc/vietnamese-provinces-database); null when unknown. A figure of indicator natural_area_km2 cites the portal's own record where that record passed the checks of prisma/data/area-population-report.md. */
+  naturalAreaKm2: Maybe<Scalars['Float']['output']>;
   /** The units that share a stretch of border with this one (touching at a single point does not count), as they stood on the same day as this version (its validFrom), ordered by code. Units of other provinces are included; island units may have none. */
   neighbours: Array<Commune>;
+  /** Population (quy mô dân số) as stated by the official map of administrative units (sapnhap.bando.com.vn); null when unknown, or when the portal's record for the unit failed a check (it carries another unit's figures, or a population below 1,000). Its source and quote: the figure of indicator population about the commune. */
+  population: Maybe<Scalars['Int']['output']>;
   /** Old districts that became this unit whole: only for the five special zones formed from an island district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo); empty otherwise. */
   predecessorDistricts: Array<LegacyDistrict>;
   /** The lineage links into this unit, one per old commune, with kind, confidence and legal basis; by old code. */
@@ -459,7 +478,7 @@ export type Figure = Node & {
   asOf: Scalars['Date']['output'];
   /** Stable id of the figure, e.g. "lc15-2025-10-provincial-admin-orgs-reduced". */
   code: Scalars['String']['output'];
-  /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes and wards, about a current province, dated 2025-07-01 or later. Null otherwise. */
+  /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes, wards, commune_specialized_offices (3 per unit, Decree 150/2025/NĐ-CP Art. 13) and commune_public_service_centers (1 per unit), about a current province, dated 2025-07-01 or later. Null otherwise. */
   consistency: Maybe<FigureConsistency>;
   /** Why the steward corrected the previous version (corrections only). */
   correctionReason: Maybe<Scalars['String']['output']>;
@@ -521,7 +540,7 @@ export type FigureConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** The registry's own value for a reported figure it can check (unit counts of a current province), so that disagreements between a report and the registry are visible. */
+/** The registry's own value for a reported figure it can check (unit counts of a current province; specialised offices as 3 per unit, Decree 150/2025/NĐ-CP Art. 13; service centers as 1 per unit), so that disagreements between a report and the registry are visible. */
 export type FigureConsistency = {
   /** Whether the figure, read with its qualifier, agrees with the registry (APPROXIMATE: within 5%). */
   agrees: Scalars['Boolean']['output'];
@@ -892,7 +911,7 @@ export type Province = Node & {
   code: Scalars['String']['output'];
   /** The province's commune-level units on the same day as the province, ordered by code. `search` filters by name here; use Query.communes(provinceCode, search) for ranked search. */
   communes: CommuneConnection;
-  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Recorded for Lào Cai (15) and Lai Châu (12) only so far; elsewhere the list is empty (see agencyCoverage). */
+  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Lào Cai (15) and Lai Châu (12) have curated lists; every other province has the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, with basis DECREE_FRAME (see agencyCoverage). */
   departments: AgencyConnection;
   /** The latest REPORTED figure of an indicator about this province dated on or before `asOf` (default today); null when no source reports one. Ties on the same day go to the figure with the smaller id. */
   figure: Maybe<Figure>;
@@ -908,6 +927,10 @@ export type Province = Node & {
   name: Scalars['String']['output'];
   /** English name where a source gives one. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** Natural area in km², as stated by the official map of administrative units (sapnhap.bando.com.vn) for the unit formed on 2025-07-01; null when unknown. Its source and quote: Province.figures(indicator: "natural_area_km2"). */
+  naturalAreaKm2: Maybe<Scalars['Float']['output']>;
+  /** Population (quy mô dân số) as stated by the official map of administrative units (sapnhap.bando.com.vn); null when unknown. Its source and quote: Province.figures(indicator: "population"). */
+  population: Maybe<Scalars['Int']['output']>;
   /** The old provinces (before 2025-07-01) that became part of this province, by code. */
   predecessors: Array<LegacyProvince>;
   /** First day of the period in which this version of the province holds. */

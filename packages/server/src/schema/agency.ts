@@ -31,7 +31,7 @@ export const AgencyKind = builder.enumType("AgencyKind", {
       description: "A body equivalent to a department (cơ quan ngang sở), e.g. the Provincial Inspectorate or the Office of the People's Committee.",
     },
     SPECIALIZED_OFFICE: {
-      description: "A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded yet: sources give only counts (see the figures of indicator commune_specialized_offices).",
+      description: "A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded as agencies: Decree 150/2025/NĐ-CP (Art. 13) gives every unit three, and Figure.consistency checks reported counts (indicator commune_specialized_offices) by that rule.",
     },
   } as const,
 });
@@ -41,6 +41,18 @@ export const AgencyLevel = builder.enumType("AgencyLevel", {
   values: {
     PROVINCE: { description: "Province or centrally-run city." },
     COMMUNE: { description: "Commune, ward or special zone." },
+  } as const,
+});
+
+export const AgencyBasis = builder.enumType("AgencyBasis", {
+  description: "What an agency record rests on, from weakest to strongest evidence that the body exists under that name in that province.",
+  values: {
+    DECREE_FRAME: {
+      description:
+        "Decree 150/2025/NĐ-CP alone: the decree requires the body of every province (Art. 8); no act or report of the province itself was found.",
+    },
+    PROVINCIAL_ACT: { description: "An act of the province (People's Council resolution, People's Committee decision) establishing or naming the body." },
+    OFFICIAL_REPORT: { description: "An official report or publication naming the body as existing in the province after 2025-07-01." },
   } as const,
 });
 
@@ -59,6 +71,7 @@ export const Agency = builder.prismaNode("Agency", {
     nameEn: t.exposeString("nameEn", { nullable: true, description: 'English name, e.g. "Department of Home Affairs".' }),
     kind: t.expose("kind", { type: AgencyKind, description: "What kind of body it is." }),
     level: t.expose("level", { type: AgencyLevel, description: "Province-level or commune-level body." }),
+    basis: t.expose("basis", { type: AgencyBasis, description: "What the record rests on: the decree's frame alone, a provincial act or an official report." }),
     provinceCode: t.exposeString("provinceCode", { description: `The province the body belongs to. ${PROVINCE_CODE_DESCRIPTION}` }),
     communeCode: t.exposeString("communeCode", { nullable: true, description: "The commune-level unit of a commune body; null for province-level bodies." }),
     province: t.field({
@@ -153,7 +166,7 @@ builder.objectFields(Province, (t) => ({
     {
       type: Agency,
       description:
-        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Recorded for Lào Cai (15) and Lai Châu (12) only so far; elsewhere the list is empty (see agencyCoverage).",
+        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Lào Cai (15) and Lai Châu (12) have curated lists; every other province has the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, with basis DECREE_FRAME (see agencyCoverage).",
       resolve: async (province, args, ctx, info) =>
         pageOf(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args),
     },
@@ -175,7 +188,7 @@ builder.objectFields(Province, (t) => ({
     resolve: async (province, _args, ctx) => {
       const counts = await loadBatched(ctx, "agencyCoverage", province.code, async (codes) => {
         const rows = await ctx.prisma.agency.groupBy({
-          by: ["provinceCode", "kind", "level"],
+          by: ["provinceCode", "kind", "level", "basis"],
           where: { provinceCode: { in: codes } },
           _count: { _all: true },
         });
@@ -189,6 +202,7 @@ builder.objectFields(Province, (t) => ({
         agencies: sum(() => true),
         departments: sum((row) => (DEPARTMENT_KINDS as readonly string[]).includes(row.kind)),
         communeLevel: sum((row) => row.level === "COMMUNE"),
+        confirmedDepartments: sum((row) => (DEPARTMENT_KINDS as readonly string[]).includes(row.kind) && row.basis !== "DECREE_FRAME"),
       };
     },
   }),
@@ -199,10 +213,11 @@ interface CoverageShape {
   agencies: number;
   departments: number;
   communeLevel: number;
+  confirmedDepartments: number;
 }
 
 const COVERAGE_NOTE =
-  "Agencies are recorded for Lào Cai (15) and Lai Châu (12) only: each province's People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of every province, plus the optional departments that a source names after 2025-07-01: Sở Dân tộc và Tôn giáo and Sở Ngoại vụ in both, 14 departments each. For Lào Cai that is the number its Provincial People's Council Resolution No. 05 established (the resolution's own list was not retrieved); for Lai Châu it is the most Decree 150 allows a province, and no Lai Châu decision listing them was found. Commune-level bodies are not recorded as agencies: sources give only their number (indicators commune_specialized_offices, commune_public_service_centers); every commune's Public Administration Service Center is at Commune.serviceCenter.";
+  "Lào Cai (15) and Lai Châu (12) have curated lists: the People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of every province, plus Sở Dân tộc và Tôn giáo and Sở Ngoại vụ, which a source names after 2025-07-01 (14 each). Every other province has its People's Committee and the 12 required bodies with basis DECREE_FRAME: no act or official report of the province listing its departments was found, so optional departments (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ) and the extra department of Hà Nội and Hồ Chí Minh City are not recorded. Commune-level bodies are not recorded as agencies: Decree 150 (Art. 13) gives every commune-level People's Committee three specialised offices, and Figure.consistency checks reported counts against the registry by that rule; every commune's Public Administration Service Center is at Commune.serviceCenter.";
 
 export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage").implement({
   description: "How many agency records exist for a province, and what is known to be missing.",
@@ -210,6 +225,13 @@ export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage")
     agencies: t.exposeInt("agencies", { description: "Agency records of the province, of both levels." }),
     departments: t.exposeInt("departments", { description: "Recorded departments and department-equivalent bodies." }),
     communeLevel: t.exposeInt("communeLevel", { description: "Recorded commune-level bodies." }),
+    confirmedDepartments: t.exposeInt("confirmedDepartments", {
+      description: "Departments and equivalent bodies whose record rests on a provincial act or an official report, not on the decree's frame alone.",
+    }),
+    decreeFrameOnly: t.boolean({
+      description: "True when no department record of the province is confirmed by a provincial source: the list is the decree's frame.",
+      resolve: (coverage) => coverage.departments > 0 && coverage.confirmedDepartments === 0,
+    }),
     covered: t.boolean({
       description: "True when the province's People's Committee and its departments are recorded at all.",
       resolve: (coverage) => coverage.departments > 0,
@@ -225,7 +247,7 @@ builder.objectFields(Commune, (t) => ({
   agencies: t.field({
     type: [Agency],
     description:
-      "The recorded public bodies of this commune-level unit (its People's Committee and specialised offices), optionally of one kind. None are recorded yet (see Province.agencyCoverage); the unit's service center is at `serviceCenter`.",
+      "The recorded public bodies of this commune-level unit, optionally of one kind. None are recorded: Decree 150/2025/NĐ-CP (Art. 13) gives every unit a People's Committee with three specialised offices, which Figure.consistency uses to check reported counts (see Province.agencyCoverage); the unit's service center is at `serviceCenter`.",
     args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
     resolve: async (commune, args, ctx, info) => {
       const query = queryFromInfo({ context: ctx, info, typeName: "Agency" });

@@ -89,7 +89,7 @@ interface ConsistencyShape {
 
 export const FigureConsistency = builder.objectRef<ConsistencyShape>("FigureConsistency").implement({
   description:
-    "The registry's own value for a reported figure it can check (unit counts of a current province), so that disagreements between a report and the registry are visible.",
+    "The registry's own value for a reported figure it can check (unit counts of a current province; specialised offices as 3 per unit, Decree 150/2025/NĐ-CP Art. 13; service centers as 1 per unit), so that disagreements between a report and the registry are visible.",
   fields: (t) => ({
     registryValue: t.exposeInt("registryValue", { description: "What the registry counts for the subject on `checkedOn`." }),
     agrees: t.exposeBoolean("agrees", {
@@ -99,11 +99,16 @@ export const FigureConsistency = builder.objectRef<ConsistencyShape>("FigureCons
   }),
 });
 
-/** Which commune-level types the registry counts for each checkable indicator. */
-const CHECKABLE: Record<string, readonly string[]> = {
-  commune_level_units: ["COMMUNE", "WARD", "SPECIAL_ZONE"],
-  communes: ["COMMUNE"],
-  wards: ["WARD"],
+/** Which commune-level types the registry counts for each checkable indicator, and how many of the counted thing each unit has. */
+const CHECKABLE: Record<string, { types: readonly string[]; perUnit: number }> = {
+  commune_level_units: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], perUnit: 1 },
+  communes: { types: ["COMMUNE"], perUnit: 1 },
+  wards: { types: ["WARD"], perUnit: 1 },
+  // Decree 150/2025/NĐ-CP, Art. 13: every commune-level People's Committee has three specialised offices (Văn phòng
+  // HĐND và UBND; Phòng Kinh tế, or Phòng Kinh tế, Hạ tầng và Đô thị in wards and Phú Quốc; Phòng Văn hóa - Xã hội).
+  commune_specialized_offices: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], perUnit: 3 },
+  // One Public Administration Service Center per unit (the registry's ServiceCenter rows, Commune.serviceCenter).
+  commune_public_service_centers: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], perUnit: 1 },
 };
 
 function agrees(value: number, qualifier: FigureRow["qualifier"], registry: number): boolean {
@@ -151,7 +156,7 @@ export const Figure = builder.prismaNode("Figure", {
       type: FigureConsistency,
       nullable: true,
       description:
-        "The registry's value for this figure where the registry can check it: indicators commune_level_units, communes and wards, about a current province, dated 2025-07-01 or later. Null otherwise.",
+        "The registry's value for this figure where the registry can check it: indicators commune_level_units, communes, wards, commune_specialized_offices (3 per unit, Decree 150/2025/NĐ-CP Art. 13) and commune_public_service_centers (1 per unit), about a current province, dated 2025-07-01 or later. Null otherwise.",
       resolve: (figure, _args, ctx) => consistencyOf(figure, ctx),
     }),
   }),
@@ -178,12 +183,13 @@ async function resolveSubject(figure: FigureRow, ctx: Context, info: GraphQLReso
 }
 
 async function consistencyOf(figure: FigureRow, ctx: Context): Promise<ConsistencyShape | null> {
-  const types = CHECKABLE[figure.indicatorCode];
+  const rule = CHECKABLE[figure.indicatorCode];
+  const types = rule?.types;
   const day = isoDate(figure.asOf);
   if (!types || figure.subjectType !== "PROVINCE" || figure.subjectCode == null || day < REGISTRY_START) return null;
   const province = ctx.registry.province(figure.subjectCode, day);
   if (!province) return null;
-  const registryValue = ctx.registry.communesOf(province.id).filter((commune) => types.includes(commune.type)).length;
+  const registryValue = rule!.perUnit * ctx.registry.communesOf(province.id).filter((commune) => types.includes(commune.type)).length;
   return { registryValue, agrees: agrees(figure.value, figure.qualifier, registryValue), checkedOn: day };
 }
 

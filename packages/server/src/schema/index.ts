@@ -8,6 +8,7 @@ import "./service-center.js";
 import "./registry-change.js";
 import "./source.js";
 import "./agency.js";
+import "./unit-facts.js";
 import "./indicator.js";
 import "./figure.js";
 import "./compare.js";

@@ -1,0 +1,5 @@
+-- CreateEnum
+CREATE TYPE "AgencyBasis" AS ENUM ('DECREE_FRAME', 'PROVINCIAL_ACT', 'OFFICIAL_REPORT');
+
+-- AlterTable
+ALTER TABLE "Agency" ADD COLUMN     "basis" "AgencyBasis" NOT NULL DEFAULT 'DECREE_FRAME';

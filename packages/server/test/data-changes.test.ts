@@ -6,7 +6,6 @@ import { createApiKey, revokeApiKey } from "../src/auth/keys.js";
 import { readRegistryData } from "../src/data/files.js";
 import type { Database } from "../src/db.js";
 import { seed } from "../src/db/seed.js";
-import { seedFigures } from "../src/db/seed-figures.js";
 import { createServer } from "../src/http/server.js";
 import { inWriteTransaction, Rollback } from "../src/service/transaction.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
@@ -16,9 +15,7 @@ let other: Database;
 let yoga: ReturnType<typeof createServer>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  await seedFigures(database.db);
+  database = await createTestDatabase({ data: "all" });
   yoga = createServer({ db: database.db, today: () => "2026-11-23", persistedDocuments: new Map() }); // response cache on
   other = await database.openAnother();
   await database.db.listening();

@@ -31,8 +31,7 @@ describe("curated data (port of check-quotes.mjs)", () => {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer();
-  await seedFigures(server.db);
+  server = await createTestServer({ data: "all" });
 });
 afterAll(() => server?.drop());
 

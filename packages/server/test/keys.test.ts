@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey, hashKey, listApiKeys, revokeApiKey } from "../src/auth/keys.js";
 import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "../src/cli/embedded-lock.js";
-import { seed } from "../src/db/seed.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 import fs from "node:fs";
@@ -12,8 +11,7 @@ import path from "node:path";
 let database: TestDatabase;
 let yoga: ReturnType<typeof createServer>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   yoga = createServer({ db: database.db, today: () => "2026-11-23", persistedDocuments: new Map() });
 });
 afterAll(() => database?.drop());

@@ -4,14 +4,12 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
-import { seed } from "../src/db/seed.js";
 import { createServer, type ServerOptions } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
 });
 afterAll(() => database?.drop());
 

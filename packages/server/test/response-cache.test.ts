@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
-import { seed } from "../src/db/seed.js";
 import { RESPONSE_CACHE_MAX_ENTRY_CHARS } from "../src/http/response-cache.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
@@ -14,8 +13,7 @@ let cached: ReturnType<typeof createServer>;
 let uncached: ReturnType<typeof createServer>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   cached = createServer({ db: database.db, today: () => today });
   uncached = createServer({ db: database.db, today: () => today, responseCache: false });
 });

@@ -34,14 +34,20 @@ const PROVINCE_TREE = `query ($code: String!) {
 }`;
 
 it("answers a repeated query from the cache without a SQL statement", async () => {
+  const sent = performance.now();
   const first = await post(cached, PROVINCE_TREE, { code: "79" });
   expect(first.statements).toBeGreaterThan(0);
   const second = await post(cached, PROVINCE_TREE, { code: "79" });
+  const elapsedSeconds = (performance.now() - sent) / 1000;
   expect(second.statements).toBe(0);
   expect(second.body.data).toEqual(first.body.data);
   // A cached answer is costed and charged like a computed one.
   const cost = first.body.extensions.cost;
-  expect(second.body.extensions.cost).toEqual({ ...cost, remaining: cost.remaining - cost.requested });
+  expect(second.body.extensions.cost).toEqual({ ...cost, remaining: cost.remaining - cost.requested, resetSeconds: expect.any(Number) });
+  // The same window, counted down by the time that passed between the two answers (a whole second
+  // may have begun in between, or several on a busy machine).
+  expect(second.body.extensions.cost.resetSeconds).toBeLessThanOrEqual(cost.resetSeconds);
+  expect(second.body.extensions.cost.resetSeconds).toBeGreaterThanOrEqual(cost.resetSeconds - Math.ceil(elapsedSeconds));
 });
 
 it("still refuses what the limits refuse, cached or not", async () => {

@@ -14,7 +14,7 @@ import { authPlugin } from "./auth.js";
 import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
 import { GRAPHIQL_EXAMPLES } from "./examples.js";
-import { geoRoutesPlugin } from "./geo-routes.js";
+import { geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
@@ -111,6 +111,7 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
+  const downloads = geoDownloads(db, today);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -139,8 +140,11 @@ export function createServer({
     },
     plugins: [
       readinessPlugin(db),
-      dataChangesPlugin(db, () => answers?.invalidateAll()),
-      geoRoutesPlugin(db, today),
+      dataChangesPlugin(db, {
+        dropAnswers: () => answers?.invalidateAll(),
+        dropRegistryAnswers: () => downloads.invalidateAll(),
+      }),
+      downloads.plugin,
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),

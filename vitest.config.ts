@@ -12,7 +12,9 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "packages/*/src/**/*.test.ts", "prisma/**/*.test.ts"],
-    // Each file seeds its own database (PGlite in memory, or a throw-away PostgreSQL database).
+    // Builds the migrated and seeded databases once (PGlite data folders, or PostgreSQL template
+    // databases); each file copies the one it needs (packages/server/test/helpers.ts).
+    globalSetup: ["packages/server/test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",

@@ -1,8 +1,11 @@
 // Every failure reaches the caller as a VngovError with a code: server errors, HTTP, network, time.
 import { createServer as createHttpServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { once } from "node:events";
+import net, { type AddressInfo } from "node:net";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ErrorCode } from "../../server/src/errors.js";
+import { SERVER_ERROR_CODES } from "../src/errors.js";
 import { createClient, isVngovError, VngovError, type TypedDocumentNode } from "../src/index.js";
 import { startLiveServer, type LiveServer } from "./live-server.js";
 
@@ -37,6 +40,11 @@ async function fakeServer(handler: Parameters<typeof createHttpServer>[1]): Prom
 }
 
 describe("errors from the server", () => {
+  it("knows every code the server sends, and no other", () => {
+    expect([...SERVER_ERROR_CODES].sort()).toEqual(Object.values(ErrorCode).sort());
+  });
+
+
   it("turns a malformed argument into BAD_USER_INPUT with the server's errors", async () => {
     const error = await caught(createClient({ url: server.url }).province({ code: "1" }));
     expect(error.code).toBe("BAD_USER_INPUT");
@@ -97,12 +105,22 @@ describe("errors on the way", () => {
   });
 
   it("reports a refused connection as NETWORK_ERROR", async () => {
-    const closed = await fakeServer(() => {});
-    await closed.close();
-    const error = await caught(createClient({ url: closed.url }).provinces());
-    expect(error.code).toBe("NETWORK_ERROR");
-    expect(error.status).toBeUndefined();
-    expect(error.cause).toBeDefined();
+    // A port that refuses and that no one else can take meanwhile: the local end of a connection
+    // this test holds open (bound, not listening). A port just freed could be taken by another
+    // process before the request.
+    const peer = await fakeServer(() => {});
+    const held = net.connect((peer.server.address() as AddressInfo).port, "127.0.0.1");
+    try {
+      await once(held, "connect");
+      const error = await caught(createClient({ url: `http://127.0.0.1:${held.localPort}/graphql` }).provinces());
+      expect(error.code).toBe("NETWORK_ERROR");
+      expect(error.status).toBeUndefined();
+      expect(error.cause).toBeDefined();
+      expect(error.cause).toMatchObject({ cause: { code: "ECONNREFUSED" } }); // fetch's TypeError, around the socket's error
+    } finally {
+      held.destroy();
+      await peer.close();
+    }
   });
 
   it("reports a server that does not answer in time as TIMEOUT", async () => {

@@ -5,9 +5,6 @@ import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createApiKey } from "../../server/src/auth/keys.js";
-import { seed } from "../../server/src/db/seed.js";
-import { seedFigures } from "../../server/src/db/seed-figures.js";
-import { seedLineage } from "../../server/src/db/seed-lineage.js";
 import { loadPersistedDocuments } from "../../server/src/http/persisted.js";
 import { createServer } from "../../server/src/http/server.js";
 import { createTestDatabase } from "../../server/test/helpers.js";
@@ -35,12 +32,7 @@ export interface LiveServer {
 }
 
 export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {}, registryOnly = false }: LiveServerOptions = {}): Promise<LiveServer> {
-  const database = await createTestDatabase();
-  await seed(database.db);
-  if (!registryOnly) {
-    await seedLineage(database.db);
-    await seedFigures(database.db);
-  }
+  const database = await createTestDatabase({ data: registryOnly ? "registry" : "all" });
   // As the server tests: a fixed "today", budgets that never run out, no response cache.
   const yoga = createServer({
     db: database.db,

@@ -1,12 +1,10 @@
 // Converting old addresses (before 2025-07-01) to the new units: matching, ranking, bulk, errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedLineage } from "../src/db/seed-lineage.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer({ today: "2026-11-23" });
-  await seedLineage(server.db);
+  server = await createTestServer({ today: "2026-11-23", data: "all" });
 });
 afterAll(() => server?.drop());
 

@@ -1,12 +1,10 @@
 // Agencies: departments trees of Lào Cai and Lai Châu, linked to the registry by code, without N+1.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedFigures } from "../src/db/seed-figures.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer();
-  await seedFigures(server.db);
+  server = await createTestServer({ data: "all" });
 });
 afterAll(() => server?.drop());
 

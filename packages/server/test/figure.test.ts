@@ -38,8 +38,7 @@ const DERIVED_FIGURES =
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer();
-  await seedFigures(server.db);
+  server = await createTestServer({ data: "all" });
 });
 afterAll(() => server?.drop());
 

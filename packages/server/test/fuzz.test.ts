@@ -1,7 +1,6 @@
 // Thousands of malformed requests: none may get a 5xx or an unmasked, uncoded error, and the server
 // must still answer afterwards. Seeded, so a failure reproduces.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seed } from "../src/db/seed.js";
 import { ErrorCode } from "../src/errors.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, seededRandom, type TestDatabase } from "./helpers.js";
@@ -9,8 +8,7 @@ import { createTestDatabase, seededRandom, type TestDatabase } from "./helpers.j
 let database: TestDatabase;
 let yoga: ReturnType<typeof createServer>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   yoga = createServer({
     db: database.db,
     today: () => "2026-11-23",

@@ -2,6 +2,7 @@
 import polylabel from "polylabel";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allCommuneFacts, communeBoundary } from "../src/geo/store.js";
+import { createServer } from "../src/http/server.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 import communes from "../../../prisma/data/communes.json" with { type: "json" };
 
@@ -206,6 +207,24 @@ describe("GeoJSON downloads", () => {
     expect(collection.features.length).toBe(communes.filter((c) => c.provinceCode === "22").length);
     const baChe = collection.features.find((f) => f.properties.code === "06970")!;
     expect(baChe.properties).toMatchObject({ name: "Ba Chẽ", type: "COMMUNE", provinceCode: "22" });
+  });
+
+  it("keeps a download for its day only: a new day builds it again and drops the old day's", async () => {
+    let day = "2026-11-23";
+    const yoga = createServer({ db: server.db, today: () => day, responseCache: false, persistedDocuments: new Map() });
+    const statements = async () => {
+      const before = server.db.statements.count;
+      const response = await yoga.fetch("http://vngov.test/geo/provinces/22/communes.geojson?detail=LOW");
+      expect(response.status).toBe(200);
+      await response.text();
+      return server.db.statements.count - before;
+    };
+    expect(await statements()).toBeGreaterThan(0);
+    expect(await statements()).toBe(0);
+    day = "2026-11-24";
+    expect(await statements()).toBeGreaterThan(0);
+    day = "2026-11-23";
+    expect(await statements()).toBeGreaterThan(0);
   });
 
   it("answers 304 to a matching If-None-Match and rejects unknown provinces and levels", async () => {

@@ -1,13 +1,16 @@
 // Test fixtures: a real database (PGlite in memory, or PostgreSQL when TEST_DATABASE_URL is set)
-// migrated and seeded with the committed registry, and the real handler called through yoga.fetch.
-import { randomUUID } from "node:crypto";
+// migrated and, if asked, seeded with the committed data, and the real handler called through yoga.fetch.
+//
+// Under Vitest every database is a copy of one built once per run (global-setup.ts); elsewhere
+// (scripts/examples.ts) it is migrated and seeded in place.
+import fs from "node:fs";
 import { registrySnapshot } from "../src/registry/snapshot.js";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { openDatabase, type Database } from "../src/db.js";
-import { migrate } from "../src/db/migrate.js";
-import { seed } from "../src/db/seed.js";
 import { createServer } from "../src/http/server.js";
+import { databaseUrl, fill, onServer, uniqueDatabaseName, type Templates, type TestData } from "./templates.js";
+
+export type { TestData } from "./templates.js";
 
 export interface TestDatabase {
   db: Database;
@@ -16,13 +19,27 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated (not seeded) database. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** What the database holds besides the schema (default "none": migrated, not seeded). */
+  data?: TestData;
+}
+
+/** The run's template databases, when running under Vitest with global-setup.ts. */
+async function templates(): Promise<Templates | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import("vitest");
+  return inject("vngovTemplates");
+}
+
+/** A fresh, migrated database of its own, holding `data` (by default nothing: not seeded). */
+export async function createTestDatabase({ data = "none" }: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  const template = await templates();
   if (!serverUrl) {
-    const pglite = new PGlite();
+    const pglite =
+      template?.kind === "pglite" ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(template.files[data])]) }) : new PGlite();
     const db = await openDatabase({ pglite });
-    await migrate(db);
+    if (template?.kind !== "pglite") await fill(db, data);
     return {
       db,
       openAnother: () => openDatabase({ pglite }),
@@ -32,24 +49,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const name = `vngov_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
-  await migrate(db);
+  const name = uniqueDatabaseName("vngov_test");
+  const copied = template?.kind === "postgres";
+  await onServer(serverUrl, copied ? `CREATE DATABASE ${name} TEMPLATE ${template.databases[data]}` : `CREATE DATABASE ${name}`);
+  const url = databaseUrl(serverUrl, name);
+  const db = await openDatabase({ url });
+  if (!copied) await fill(db, data);
   return {
     db,
-    openAnother: () => openDatabase({ url: url.toString() }),
+    openAnother: () => openDatabase({ url }),
     async drop() {
       await db.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -65,10 +76,17 @@ export interface TestServer extends TestDatabase {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
 }
 
+export interface TestServerOptions {
+  /** The server's "today" (the default `asOf`), fixed so that defaults are testable. */
+  today?: string;
+  responseCache?: boolean;
+  /** What the database holds (default "registry": what `db:seed` loads). */
+  data?: Exclude<TestData, "none">;
+}
+
 /** A seeded database behind the real yoga handler; `today` is fixed so defaults are testable. */
-export async function createTestServer({ today = "2026-11-23", responseCache = false } = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
-  await seed(database.db);
+export async function createTestServer({ today = "2026-11-23", responseCache = false, data = "registry" }: TestServerOptions = {}): Promise<TestServer> {
+  const database = await createTestDatabase({ data });
   // Loaded once per process in production too (main.ts warms it at start): statement counts in
   // the suites are those of a running server, without the snapshot's one-off load.
   await registrySnapshot(database.db.prisma);

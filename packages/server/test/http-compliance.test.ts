@@ -2,15 +2,13 @@
 // application/json and application/graphql-response+json. No MUST audit may fail.
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seed } from "../src/db/seed.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 
 let database: TestDatabase;
 let yoga: ReturnType<typeof createServer>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   yoga = createServer({ db: database.db, today: () => "2026-11-23", persistedDocuments: new Map() });
 });
 afterAll(() => database?.drop());

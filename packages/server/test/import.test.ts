@@ -6,10 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "../src/db/embedded-lock.js";
 import { importFigures, readImportFile, report, runImportCommand } from "../src/cli/import.js";
-import { seedFigures } from "../src/db/seed-figures.js";
-import { seedLineage } from "../src/db/seed-lineage.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
-import { seed } from "../src/db/seed.js";
 
 let database: TestDatabase;
 const examples = path.resolve(import.meta.dirname, "../../../examples");
@@ -18,10 +15,7 @@ const actor = { name: "cli:test-operator", keyId: null };
 const today = "2026-11-23";
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
-  await seedLineage(database.db);
-  await seedFigures(database.db);
+  database = await createTestDatabase({ data: "all" });
   await database.db.prisma.source.create({
     data: { id: "laichau-home-affairs-2026-10-05", publisher: "Lai Châu Department of Home Affairs", url: "https://sonoivu.laichau.gov.vn/q3-2026", publishedOn: new Date("2026-10-05") },
   });

@@ -12,8 +12,7 @@ import path from "node:path";
 let database: TestDatabase;
 let yoga: ReturnType<typeof createServer>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   yoga = createServer({ db: database.db, today: () => "2026-11-23", persistedDocuments: new Map() });
 });
 afterAll(() => database?.drop());

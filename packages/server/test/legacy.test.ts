@@ -6,8 +6,7 @@ import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer({ today: "2026-11-23" });
-  await seedLineage(server.db);
+  server = await createTestServer({ today: "2026-11-23", data: "all" });
 });
 afterAll(() => server?.drop());
 

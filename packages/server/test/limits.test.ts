@@ -1,13 +1,11 @@
 // Every endpoint limit, hit with the abusive request it exists for, through the real handler.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../src/db/seed.js";
 import { createServer, type EndpointConfig } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
 });
 afterAll(() => database?.drop());
 

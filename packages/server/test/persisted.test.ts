@@ -5,7 +5,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
-import { seed } from "../src/db/seed.js";
 import { loadPersistedDocuments } from "../src/http/persisted.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
@@ -16,8 +15,7 @@ const hash = createHash("sha256").update(PROVINCE).digest("hex");
 let database: TestDatabase;
 let file: string;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "vngov-persisted-")), "persisted-documents.json");
   fs.writeFileSync(file, JSON.stringify({ [hash]: PROVINCE }));
 });

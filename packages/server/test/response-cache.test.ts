@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
-import { seed } from "../src/db/seed.js";
 import { RESPONSE_CACHE_MAX_ENTRY_CHARS } from "../src/http/response-cache.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
@@ -14,8 +13,7 @@ let cached: ReturnType<typeof createServer>;
 let uncached: ReturnType<typeof createServer>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   cached = createServer({ db: database.db, today: () => today });
   uncached = createServer({ db: database.db, today: () => today, responseCache: false });
 });
@@ -40,14 +38,20 @@ const PROVINCE_TREE = `query ($code: String!) {
 }`;
 
 it("answers a repeated query from the cache without a SQL statement", async () => {
+  const sent = performance.now();
   const first = await post(cached, PROVINCE_TREE, { code: "79" });
   expect(first.statements).toBeGreaterThan(0);
   const second = await post(cached, PROVINCE_TREE, { code: "79" });
+  const elapsedSeconds = (performance.now() - sent) / 1000;
   expect(second.statements).toBe(0);
   expect(second.body.data).toEqual(first.body.data);
   // A cached answer is costed and charged like a computed one.
   const cost = first.body.extensions.cost;
-  expect(second.body.extensions.cost).toEqual({ ...cost, remaining: cost.remaining - cost.requested });
+  expect(second.body.extensions.cost).toEqual({ ...cost, remaining: cost.remaining - cost.requested, resetSeconds: expect.any(Number) });
+  // The same window, counted down by the time that passed between the two answers (a whole second
+  // may have begun in between, or several on a busy machine).
+  expect(second.body.extensions.cost.resetSeconds).toBeLessThanOrEqual(cost.resetSeconds);
+  expect(second.body.extensions.cost.resetSeconds).toBeGreaterThanOrEqual(cost.resetSeconds - Math.ceil(elapsedSeconds));
 });
 
 it("still refuses what the limits refuse, cached or not", async () => {
@@ -120,8 +124,9 @@ it("neither keeps nor looks up answers to point lists (communesAt)", async () =>
 });
 
 // What a hit sends must be what the full pipeline sends: the same bytes apart from the budget left,
-// the same headers apart from the request id and the RateLimit values.
-const VARYING_HEADERS = new Set(["x-request-id", "ratelimit-remaining", "ratelimit-reset", "retry-after", "date"]);
+// the same headers apart from the request id and the RateLimit values (and Content-Length, which
+// follows the digits of the budget left and the seconds to its reset: checked against the body instead).
+const VARYING_HEADERS = new Set(["x-request-id", "ratelimit-remaining", "ratelimit-reset", "retry-after", "date", "content-length"]);
 const comparable = (headers: Headers) =>
   Object.fromEntries([...headers].map(([name, value]) => [name.toLowerCase(), value] as const).filter(([name]) => !VARYING_HEADERS.has(name)).sort(([a], [b]) => a.localeCompare(b)));
 const sameBudgetLeft = (body: string) => body.replace(/"remaining":\d+,/, '"remaining":0,').replace(/"resetSeconds":\d+/, '"resetSeconds":0');
@@ -161,6 +166,11 @@ it("sends a cached answer byte for byte, with the headers of a computed one, for
     expect(sameBudgetLeft(hit.text), name).toBe(sameBudgetLeft(expected.text));
     expect(hit.response.status, name).toBe(expected.response.status);
     expect(comparable(hit.response.headers), name).toEqual(comparable(expected.response.headers));
+    expect(hit.response.headers.has("content-length"), name).toBe(expected.response.headers.has("content-length"));
+    for (const { response, text } of [expected, hit]) {
+      const length = response.headers.get("content-length");
+      if (length !== null) expect(Number(length), name).toBe(Buffer.byteLength(text));
+    }
     expect(hit.response.headers.get("x-request-id"), name).toMatch(/^[\w-]+$/);
   }
 });

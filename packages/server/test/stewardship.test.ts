@@ -2,8 +2,6 @@
 // that keep history, write-scope only, audited, and never answered stale from the response cache.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
-import { seedFigures } from "../src/db/seed-figures.js";
-import { seedLineage } from "../src/db/seed-lineage.js";
 import { createServer } from "../src/http/server.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
@@ -12,9 +10,7 @@ let writeKey: string;
 let readKey: string;
 
 beforeAll(async () => {
-  server = await createTestServer();
-  await seedLineage(server.db);
-  await seedFigures(server.db);
+  server = await createTestServer({ data: "all" });
   writeKey = (await createApiKey(server.db.prisma, { name: "steward-anna", scopes: ["read", "write"] })).key;
   readKey = (await createApiKey(server.db.prisma, { name: "partner-read", scopes: ["read"] })).key;
 }, 120_000);

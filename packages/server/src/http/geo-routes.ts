@@ -18,10 +18,25 @@ function problem(fetchAPI: { Response: typeof Response }, status: number, messag
   return new fetchAPI.Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json" } });
 }
 
-/** The download routes as a yoga plugin; `today` names the registry day whose names and types the features carry. */
-export function geoRoutesPlugin(db: Database, today: () => string): Plugin {
-  // Bodies per path, level and day: the boundaries never change within a process, the names only with the day.
+export interface GeoDownloads {
+  /** The download routes, as a yoga plugin. */
+  plugin: Plugin;
+  /** Drops every kept body: the registry changed (a re-seed, here or in another process; see data-changes.ts). */
+  invalidateAll(): void;
+}
+
+/** The download routes; `today` names the registry day whose names and types the features carry. */
+export function geoDownloads(db: Database, today: () => string): GeoDownloads {
+  // Bodies per path and level, for one day: the boundaries never change within a process, the names
+  // only with the day or a re-seed. Only today's are kept, and only for provinces that exist, so
+  // the map holds at most 2 levels × (1 + the number of provinces) bodies.
   const cache = new Map<string, Download>();
+  let cachedDay = "";
+  let generation = 0;
+  const invalidateAll = () => {
+    generation += 1;
+    cache.clear();
+  };
 
   async function build(day: string, detail: BoundaryDetail, provinceCode: string | null): Promise<string | null> {
     const registry = await registrySnapshot(db.prisma);
@@ -40,7 +55,7 @@ export function geoRoutesPlugin(db: Database, today: () => string): Plugin {
     return JSON.stringify({ type: "FeatureCollection", features });
   }
 
-  return {
+  const plugin: Plugin = {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith("/geo/") || request.method !== "GET") return;
       const match = PROVINCE_COMMUNES.exec(url.pathname);
@@ -49,13 +64,19 @@ export function geoRoutesPlugin(db: Database, today: () => string): Plugin {
       if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail))
         return endResponse(problem(fetchAPI, 400, `detail must be LOW or MEDIUM (FULL is served per unit through GraphQL: boundary(detail: FULL)).`));
       const day = today();
-      const key = `${url.pathname}|${detail}|${day}`;
+      if (day !== cachedDay) {
+        invalidateAll();
+        cachedDay = day;
+      }
+      const key = `${url.pathname}|${detail}`;
       let download = cache.get(key);
       if (!download) {
+        const built = generation;
         const body = await build(day, detail as BoundaryDetail, match?.[1] ?? null);
         if (body === null) return endResponse(problem(fetchAPI, 404, `No province with code ${match?.[1]} on ${day}.`));
         download = { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"` };
-        cache.set(key, download);
+        // Not kept when the registry or the day changed while it was built: it may hold the old names.
+        if (built === generation) cache.set(key, download);
       }
       const headers = { etag: download.etag, "cache-control": "public, max-age=3600", vary: "Accept-Encoding" };
       const tags = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//u, ""));
@@ -63,4 +84,5 @@ export function geoRoutesPlugin(db: Database, today: () => string): Plugin {
       endResponse(new fetchAPI.Response(download.body, { status: 200, headers: { ...headers, "content-type": "application/geo+json; charset=utf-8" } }));
     },
   };
+  return { plugin, invalidateAll };
 }

@@ -24,7 +24,7 @@ import { budgetPlugin } from "./budget.js";
 import { exampleTabs } from "./examples.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
-import { geoRoutesPlugin } from "./geo-routes.js";
+import { geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
@@ -145,6 +145,7 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
+  const downloads = geoDownloads(db, today);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -179,8 +180,11 @@ export function createServer({
       ...(tracing ? [tracingPlugin(tracing)] : []),
       simpleRequestGuardPlugin(GRAPHQL_ENDPOINT),
       readinessPlugin(db),
-      dataChangesPlugin(db, () => answers?.invalidateAll()),
-      geoRoutesPlugin(db, today),
+      dataChangesPlugin(db, {
+        dropAnswers: () => answers?.invalidateAll(),
+        dropRegistryAnswers: () => downloads.invalidateAll(),
+      }),
+      downloads.plugin,
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),

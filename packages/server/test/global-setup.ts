@@ -1,0 +1,59 @@
+// Vitest's global set-up: builds the migrated and the seeded test databases once per run, before
+// any test file starts, and hands helpers.ts where they are (see templates.ts).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "../src/db.js";
+import { databaseUrl, fill, onServer, TEST_DATA, uniqueDatabaseName, type TestData, type Templates } from "./templates.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    vngovTemplates: Templates;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    // Each stage is a template database made from the one before: CREATE DATABASE … TEMPLATE
+    // copies files, which is much faster than running the seed again.
+    const databases = {} as Record<TestData, string>;
+    let previous: TestData | "empty" = "empty";
+    for (const data of TEST_DATA) {
+      const name = uniqueDatabaseName(`vngov_template_${data}`);
+      await onServer(serverUrl, previous === "empty" ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${databases[previous]}`);
+      databases[data] = name;
+      const db = await openDatabase({ url: databaseUrl(serverUrl, name) });
+      try {
+        await fill(db, data, previous);
+      } finally {
+        await db.close(); // a template must have no connections when it is copied
+      }
+      previous = data;
+    }
+    project.provide("vngovTemplates", { kind: "postgres", databases });
+    return () => onServer(serverUrl, ...Object.values(databases).map((name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  }
+  // PGlite: one in-memory database taken through the stages, its data folder dumped (as an
+  // uncompressed tar, which loads faster than a gzipped one) after each.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "vngov-test-templates-"));
+  const files = {} as Record<TestData, string>;
+  const pglite = new PGlite();
+  const db = await openDatabase({ pglite });
+  try {
+    let previous: TestData | "empty" = "empty";
+    for (const data of TEST_DATA) {
+      await fill(db, data, previous);
+      files[data] = path.join(folder, `${data}.tar`);
+      fs.writeFileSync(files[data], Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+      previous = data;
+    }
+  } finally {
+    await db.close();
+    await pglite.close();
+  }
+  project.provide("vngovTemplates", { kind: "pglite", files });
+  return async () => fs.rmSync(folder, { recursive: true, force: true });
+}

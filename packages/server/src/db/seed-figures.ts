@@ -118,7 +118,7 @@ export const FIGURES_FILES = [
   "provinces.json",
   "communes.json",
 ] as const;
-const FIGURES_SALT = "seed-figures:v2";
+export const FIGURES_SALT = "seed-figures:v2";
 
 export function readFiguresData(): FiguresData {
   const hash = createHash("sha256");

@@ -21,7 +21,7 @@ export function maskError(error: unknown, message: string): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const userError = original instanceof GraphQLError || (original instanceof Error && original.name === "PothosValidationError");
   if (userError && located) {
-    if (located.extensions.code || (original instanceof GraphQLError && original.extensions.code)) return located;
+    if (located.extensions?.code || (original instanceof GraphQLError && original.extensions?.code)) return located;
     return new GraphQLError(located.message, {
       nodes: located.nodes,
       source: located.source,

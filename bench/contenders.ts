@@ -44,7 +44,9 @@ export interface StartOptions {
 
 const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: string[] }> = {
   // Bundled first (buildVngov), then run by plain Node, as `npm start` runs the product.
-  vngov: { file: ".tmp/vngov-server.mjs", execArgv: ["--expose-gc", ...startFlags()] },
+  // Under packages/server/dist, as `npm start` runs the product: its dependencies resolve as the product's do
+  // (npm may install some of them under packages/server/node_modules).
+  vngov: { file: "../packages/server/dist/bench-vngov-server.mjs", execArgv: ["--expose-gc", ...startFlags()] },
   raw: { file: "raw-server.ts", execArgv: ["--import", "tsx"] },
   postgis: { file: "postgis-server.ts", execArgv: ["--import", "tsx"] },
   postgraphile: { file: "postgraphile-server.mjs", execPath: NODE22, execArgv: [] },
@@ -64,7 +66,7 @@ export function startFlags(): string[] {
 export async function startServer(contender: ServerKind, options: StartOptions): Promise<RunningServer> {
   const entry = ENTRIES[contender];
   // Bundled as scripts/build-server.mjs bundles the product for `npm start`.
-  if (contender === "vngov") await bundle({ entry: path.join(here, "vngov-server.ts"), outfile: path.join(TMP_DIR, "vngov-server.mjs") });
+  if (contender === "vngov") await bundle({ entry: path.join(here, "vngov-server.ts"), outfile: path.join(here, "..", "packages", "server", "dist", "bench-vngov-server.mjs") });
   const execArgv = [...entry.execArgv];
   if (contender === "vngov" && options.cpuProfileDir) {
     fs.mkdirSync(options.cpuProfileDir, { recursive: true });

@@ -316,7 +316,7 @@ export async function runGeoWorkloads(
       const results = [];
       for (const server of [vngov, postgis]) {
         console.log(`workload ${id} (${workload.title}): ${server.contender} …`);
-        results.push(await runLoad(workload, server, NO_PICKS, { ...options, connections: connections ?? options.connections }));
+        results.push({ ...(await runLoad(workload, server, NO_PICKS, { ...options, connections: connections ?? options.connections })), geo: true });
       }
       reports.push({ id, title: workload.title, note: workload.note, agreement, results, clients: connections });
       if (id === "G1") {

@@ -11,6 +11,8 @@ export interface LoadResult {
   unique?: boolean;
   /** vngov on the embedded database (PGlite) rather than PostgreSQL. */
   embedded?: boolean;
+  /** A point-lookup run (bench/geo.ts): new random points, so every answer is computed. */
+  geo?: boolean;
   requests: number;
   requestsPerSecond: number;
   p50: number;

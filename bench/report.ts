@@ -53,6 +53,8 @@ export function variantOf(result: LoadResult): string {
   if (result.contender === "postgis") return "PostGIS";
   if (result.contender !== "vngov") return result.contender;
   if (result.embedded) return "vngov embedded (PGlite), computed";
+  // Point lookups draw a new random point for every request: every answer is computed.
+  if (result.geo) return "vngov (every point new)";
   return result.unique ? "vngov computed" : "vngov cached";
 }
 

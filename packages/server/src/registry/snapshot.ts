@@ -16,6 +16,7 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { CommuneVersion, ProvinceVersion, ServiceCenter } from "../generated/prisma/client.js";
 import { isoDate } from "../schema/as-of.js";
+import { groupBy } from "../schema/batch.js";
 
 /** A version row with its period as ISO days, for comparisons without Date objects. */
 interface Dated<T> {
@@ -29,17 +30,6 @@ const holds = (version: Dated<unknown>, day: string) => version.from <= day && (
 
 function dated<T extends { validFrom: Date; validTo: Date | null }>(row: T): Dated<T> {
   return { row, from: isoDate(row.validFrom), to: row.validTo ? isoDate(row.validTo) : null };
-}
-
-function groupInto<K, T>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }
 
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -66,13 +56,13 @@ export class RegistrySnapshot {
   constructor(provinces: ProvinceVersion[], communes: CommuneVersion[], centers: ServiceCenter[]) {
     this.provinceVersions = [...provinces].sort(byCode).map(dated);
     this.communeVersions = [...communes].sort(byCode).map(dated);
-    this.provincesByCode = groupInto(this.provinceVersions, (version) => version.row.code);
-    this.communesByCode = groupInto(this.communeVersions, (version) => version.row.code);
+    this.provincesByCode = groupBy(this.provinceVersions, (version) => version.row.code);
+    this.communesByCode = groupBy(this.communeVersions, (version) => version.row.code);
     this.provinceById = new Map(provinces.map((row) => [row.id, row]));
     this.communeById = new Map(communes.map((row) => [row.id, row]));
     this.centerByCommuneVersion = new Map(centers.map((row) => [row.communeVersionId, row]));
     this.centerById = new Map(centers.map((row) => [row.id, row]));
-    this.communesByProvinceVersion = groupInto(
+    this.communesByProvinceVersion = groupBy(
       this.communeVersions.map((version) => version.row),
       (row) => row.provinceVersionId,
     );

@@ -17,10 +17,8 @@ import {
   type ParsedAddress,
 } from "../data/address-matcher.js";
 import { badUserInput } from "../errors.js";
-import { holdsOn } from "./as-of.js";
 import { Commune } from "./commune.js";
 import {
-  batch,
   currentCommunes,
   DistrictLineageLink,
   districtLinksById,

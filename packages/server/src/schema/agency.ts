@@ -1,17 +1,16 @@
 // Agency: a public body of a province or commune (People's Committee, department, equivalent body,
 // commune specialised office), linked to the registry by province/commune CODE.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { fold } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
 import type { Agency as AgencyRow, Prisma } from "../generated/prisma/client.js";
-import { AS_OF_DESCRIPTION, holdsOn, isoDate, resolveAsOf } from "./as-of.js";
+import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
-import { assertPageSize, rankedConnection, type PageArgs } from "./pagination.js";
+import { assertPageSize, countedConnection, listPage, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 import { Source } from "./source.js";
 import { groupBy, loadBatched } from "./batch.js";
@@ -111,33 +110,18 @@ export const Agency = builder.prismaNode("Agency", {
   }),
 });
 
-export const AgencyConnection = builder.connectionObject(
-  {
-    type: Agency,
-    name: "AgencyConnection",
-    edgesField: { description: "The page's objects, each with its cursor." },
-    description: "A page of agencies.",
-    fields: (t) => ({
-      totalCount: t.int({
-        description: "How many agencies match in all, across every page.",
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: "AgencyEdge", description: "An agency and its cursor.", nodeField: { description: "The object at this edge." } },
-);
+export const AgencyConnection = countedConnection(Agency, {
+  name: "AgencyConnection",
+  description: "A page of agencies.",
+  edgeName: "AgencyEdge",
+  edgeDescription: "An agency and its cursor.",
+  totalCountDescription: "How many agencies match in all, across every page.",
+});
 
 const CONNECTION_NODE_PATHS = [[{ name: "nodes" }], [{ name: "edges" }, { name: "node" }]];
 const AGENCY_ORDER: Prisma.AgencyOrderByWithRelationInput[] = [{ provinceCode: "asc" }, { level: "asc" }, { kind: "asc" }, { name: "asc" }];
 
 /** Pages an already loaded, ordered list of agencies (cursors are offsets, as in the root lists). */
-function pageOf(rows: AgencyParent[], args: PageArgs) {
-  assertPageSize(args);
-  return resolveOffsetConnection(
-    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: rows.length },
-    ({ offset, limit }) => rows.slice(offset, offset + limit),
-  ).then((connection) => ({ ...connection, totalCount: rows.length }));
-}
 
 /**
  * The agencies of one province version, loaded for every province of the request in one query and
@@ -168,7 +152,7 @@ builder.objectFields(Province, (t) => ({
       description:
         "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Lào Cai (15) and Lai Châu (12) have curated lists; every other province has the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, with basis DECREE_FRAME (see agencyCoverage).",
       resolve: async (province, args, ctx, info) =>
-        pageOf(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args),
+        listPage(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args),
     },
     AgencyConnection,
   ),
@@ -178,7 +162,7 @@ builder.objectFields(Province, (t) => ({
       description: "Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name.",
       args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
       resolve: async (province, args, ctx, info) =>
-        pageOf(await provinceAgencies(ctx, info, province, args.kind ? [args.kind] : null), args),
+        listPage(await provinceAgencies(ctx, info, province, args.kind ? [args.kind] : null), args),
     },
     AgencyConnection,
   ),

@@ -38,9 +38,3 @@ export function resolveAsOf(asOf: Date | null | undefined, today: string): strin
   }
   return day;
 }
-
-/** Prisma filter for the version rows that hold on `day`. */
-export function holdsOn(day: string) {
-  const date = new Date(`${day}T00:00:00Z`);
-  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] };
-}

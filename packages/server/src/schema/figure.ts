@@ -1,8 +1,7 @@
 // Figure: one number a source states about a province, commune, agency or legacy unit, with its quote.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 import type { Figure as FigureRow, Prisma } from "../generated/prisma/client.js";
@@ -11,7 +10,7 @@ import { AS_OF_DESCRIPTION, isoDate, REGISTRY_START, resolveAsOf } from "./as-of
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
 import { assertIndicator } from "./indicator.js";
-import { assertPageSize, rankedConnection, type PageArgs } from "./pagination.js";
+import { assertPageSize, countedConnection, listPage, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 import { CURRENT_FIGURE, figureStateWhere } from "../service/figure-state.js";
 
@@ -193,21 +192,13 @@ async function consistencyOf(figure: FigureRow, ctx: Context): Promise<Consisten
   return { registryValue, agrees: agrees(figure.value, figure.qualifier, registryValue), checkedOn: day };
 }
 
-export const FigureConnection = builder.connectionObject(
-  {
-    type: Figure,
-    name: "FigureConnection",
-    edgesField: { description: "The page's objects, each with its cursor." },
-    description: "A page of figures.",
-    fields: (t) => ({
-      totalCount: t.int({
-        description: "How many figures match in all, across every page.",
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: "FigureEdge", description: "A figure and its cursor.", nodeField: { description: "The object at this edge." } },
-);
+export const FigureConnection = countedConnection(Figure, {
+  name: "FigureConnection",
+  description: "A page of figures.",
+  edgeName: "FigureEdge",
+  edgeDescription: "A figure and its cursor.",
+  totalCountDescription: "How many figures match in all, across every page.",
+});
 
 const FIGURE_ORDER: Prisma.FigureOrderByWithRelationInput[] = [{ asOf: "asc" }, { indicatorCode: "asc" }, { id: "asc" }];
 const CONNECTION_NODE_PATHS = [[{ name: "nodes" }], [{ name: "edges" }, { name: "node" }]];
@@ -268,7 +259,7 @@ builder.objectFields(Province, (t) => ({
             const found = await ctx.prisma.figure.findMany({ ...query, where: { ...where, provinceCode: { in: codes } }, orderBy: FIGURE_ORDER });
             return groupBy(found, (row) => row.provinceCode!);
           })) ?? [];
-        return pageOf(rows, args);
+        return listPage(rows, args);
       },
     },
     FigureConnection,
@@ -311,12 +302,6 @@ export function latestReported(ctx: Context, name: string, query: object, indica
   });
 }
 
-function pageOf<T>(rows: T[], args: PageArgs) {
-  return resolveOffsetConnection(
-    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: rows.length },
-    ({ offset, limit }) => rows.slice(offset, offset + limit),
-  ).then((connection) => ({ ...connection, totalCount: rows.length }));
-}
 
 builder.queryFields((t) => ({
   figures: t.connection(

@@ -22,7 +22,7 @@ import type {
 import { assertCommuneCode, assertProvinceCode } from "./codes.js";
 import { Commune } from "./commune.js";
 import { batchLoader, groupBy } from "./batch.js";
-import { assertPageSize, rankedConnection } from "./pagination.js";
+import { assertPageSize, countedConnection, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -287,20 +287,13 @@ export const LegacyCommune = builder.prismaObject("LegacyCommune", {
   }),
 });
 
-export const LegacyCommuneConnection = builder.connectionObject(
-  {
-    type: LegacyCommune,
-    name: "LegacyCommuneConnection",
-    description: "A page of old communes.",
-    fields: (t) => ({
-      totalCount: t.int({
-        description: "How many old communes match in all, across every page.",
-        resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
-      }),
-    }),
-  },
-  { name: "LegacyCommuneEdge", description: "An old commune and its cursor." },
-);
+export const LegacyCommuneConnection = countedConnection(LegacyCommune, {
+  name: "LegacyCommuneConnection",
+  description: "A page of old communes.",
+  edgeName: "LegacyCommuneEdge",
+  edgeDescription: "An old commune and its cursor.",
+  totalCountDescription: "How many old communes match in all, across every page.",
+});
 
 // ---------------------------------------------------------------------------------------------
 // New → old

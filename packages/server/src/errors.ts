@@ -1,5 +1,6 @@
 // The error codes clients can see in `extensions.code`: the one documented list.
 import { GraphQLError } from "graphql";
+import { DEFAULT_LANGUAGE, renderMessage, type Language, type MessageKey, type MessageParams } from "./messages.js";
 
 export const ErrorCode = {
   /** The request's arguments or variables are malformed or out of range. */
@@ -48,22 +49,46 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** A user-caused error with a message that says what is wrong and how to fix it. */
-export function badUserInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
-  });
+/** The catalogue entry an error was made from, so that it can be rendered again in the caller's language. */
+const catalogued = new WeakMap<object, { key: MessageKey; params: unknown }>();
+
+/**
+ * A user-caused error (BAD_USER_INPUT) with a catalogued message that says what is wrong and how to
+ * fix it, e.g. `badUserInput("notAProvinceCode", { argument, code }, argument)`.
+ */
+export function badUserInput<K extends MessageKey>(key: K, params: MessageParams<K>, argument?: string): GraphQLError {
+  return codedError(ErrorCode.BAD_USER_INPUT, key, params, argument ? { extensions: { argument } } : {});
 }
 
 /**
- * An error with a code and, where the HTTP status matters, `extensions.http` (yoga turns it into
- * the response status and headers, and leaves it out of the JSON).
+ * An error with a code and a catalogued message and, where the HTTP status matters,
+ * `extensions.http` (yoga turns it into the response status and headers, and leaves it out of the
+ * JSON). The message is English here; http/operations.ts renders it in the request's language.
  */
-export function codedError(
+export function codedError<K extends MessageKey>(
   code: ErrorCode,
-  message: string,
+  key: K,
+  params: MessageParams<K>,
   options: { status?: number; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
 ): GraphQLError {
   const http = options.status || options.headers ? { http: { status: options.status, headers: options.headers } } : {};
-  return new GraphQLError(message, { extensions: { code, ...options.extensions, ...http } });
+  const error = new GraphQLError(renderMessage(key, params), { extensions: { code, ...options.extensions, ...http } });
+  catalogued.set(error, { key, params });
+  return error;
+}
+
+/**
+ * The message of `error` in `language`: its catalogue entry rendered again (also when graphql-js or
+ * yoga wrapped it, keeping it as `originalError`), else its own message (graphql-js' validation
+ * errors, which are English only).
+ */
+export function localizedMessage(error: GraphQLError, language: Language): string {
+  if (language === DEFAULT_LANGUAGE) return error.message;
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    const found = catalogued.get(current);
+    if (found) return renderMessage(found.key, found.params as MessageParams<typeof found.key>, language);
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return error.message;
 }

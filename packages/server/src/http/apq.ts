@@ -75,11 +75,7 @@ export function apqPlugin({ store, isTrusted, mayRegister, maxQueryBytes }: ApqO
       const query = payload.params.query;
       if (typeof query === "string" && query !== "") {
         if (Buffer.byteLength(query) > maxQueryBytes) {
-          throw codedError(
-            ErrorCode.PERSISTED_QUERY_MISMATCH,
-            `Queries longer than ${maxQueryBytes} bytes are not kept as automatic persisted queries: send this one without extensions.persistedQuery.`,
-            { status: 400 },
-          );
+          throw codedError(ErrorCode.PERSISTED_QUERY_MISMATCH, "apqQueryTooLong", { max: maxQueryBytes }, { status: 400 });
         }
       } else if (isTrusted(hash)) {
         return; // a trusted document: the trusted-documents plugin fills it in

@@ -8,7 +8,9 @@ import type { Plugin } from "graphql-yoga";
 import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
 import { codedError, ErrorCode } from "../errors.js";
+import { renderMessage } from "../messages.js";
 import { clientAddress, proxyTrust, type TrustProxy } from "./client-address.js";
+import { requestLanguage } from "./language.js";
 import { requestState } from "./request-state.js";
 
 export interface AuthOptions {
@@ -21,7 +23,10 @@ export interface AuthOptions {
 }
 
 
-export function unauthenticatedResponse(fetchAPI: { Response: typeof Response }, message: string, requestId: string): Response {
+/** 401 before any GraphQL runs, its message (a catalogue key) in the request's language. */
+export function unauthenticatedResponse(fetchAPI: { Response: typeof Response }, key: "authorizationMalformed" | "keyUnknown", request: Request): Response {
+  const message = renderMessage(key, {}, requestLanguage(request));
+  const requestId = requestState(request).requestId;
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED, requestId } }] }), {
     status: 401,
     headers: { "content-type": "application/json; charset=utf-8", "www-authenticate": 'Bearer realm="vngov"' },
@@ -44,17 +49,13 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
       } else {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
         if (!match) {
-          endResponse(unauthenticatedResponse(fetchAPI, "The Authorization header must be `Bearer <API key>`.", state.requestId));
+          endResponse(unauthenticatedResponse(fetchAPI, "authorizationMalformed", request));
           return;
         }
         principal = await findPrincipal(db.prisma, match[1]!);
         if (!principal) {
           endResponse(
-            unauthenticatedResponse(
-              fetchAPI,
-              "The API key is unknown or revoked. Check the key, ask for a new one, or send no Authorization header to use the anonymous budget.",
-              state.requestId,
-            ),
+            unauthenticatedResponse(fetchAPI, "keyUnknown", request),
           );
           return;
         }
@@ -70,7 +71,7 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
       if (needed === "write" && principal.kind === "anonymous") {
         setResultAndStopExecution({
           errors: [
-            codedError(ErrorCode.UNAUTHENTICATED, `This ${operation} needs an API key with the "write" scope: send \`Authorization: Bearer <key>\`.`, {
+            codedError(ErrorCode.UNAUTHENTICATED, "operationNeedsKey", { operation }, {
               status: 401,
             }),
           ],
@@ -80,7 +81,7 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
       if (!principal.scopes.includes(needed)) {
         setResultAndStopExecution({
           errors: [
-            codedError(ErrorCode.FORBIDDEN, `This ${operation} needs the "${needed}" scope; the key "${principal.name}" has ${principal.scopes.join(", ") || "none"}.`, {
+            codedError(ErrorCode.FORBIDDEN, "operationNeedsScope", { operation, scope: needed, key: principal.name, scopes: principal.scopes }, {
               status: 403,
             }),
           ],

@@ -13,7 +13,7 @@ import { codedError, ErrorCode } from "../errors.js";
 const CONTENT_LENGTH = /^\d+$/;
 
 const tooLarge = () =>
-  codedError(ErrorCode.PAYLOAD_TOO_LARGE, "Request body too large", { status: 413 });
+  codedError(ErrorCode.PAYLOAD_TOO_LARGE, "bodyTooLarge", {}, { status: 413 });
 
 /** The body of `request` as a stream that fails once more than `limit` bytes have passed. */
 function counted(request: Request, limit: number, fetchAPI: { Request: typeof Request; TransformStream: typeof TransformStream }): Request {
@@ -45,7 +45,7 @@ export function bodyLimitPlugin(limit: number): Plugin {
     onRequestParse({ request, requestParser, setRequestParser, serverContext, fetchAPI }) {
       const length = request.headers.get("content-length");
       if (length != null) {
-        if (!CONTENT_LENGTH.test(length)) throw codedError(ErrorCode.BAD_REQUEST, "Content-Length header is invalid.", { status: 400 });
+        if (!CONTENT_LENGTH.test(length)) throw codedError(ErrorCode.BAD_REQUEST, "contentLengthInvalid", {}, { status: 400 });
         if (Number(length) > limit) throw tooLarge();
         if ((serverContext as { req?: IncomingMessage }).req) return; // framed by Node's HTTP parser
       }

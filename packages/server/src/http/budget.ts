@@ -71,11 +71,7 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
         state.allowance = allowance;
         setResultAndStopExecution({
           errors: [
-            codedError(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `This operation could return ${cost} objects, more than the ${maxCost} one request may. Lower \`first\` on nested connections (each page size multiplies those inside it) or split the query.`,
-              { extensions: { cost } },
-            ),
+            codedError(ErrorCode.QUERY_TOO_COMPLEX, "tooCostly", { cost, max: maxCost }, { extensions: { cost } }),
           ],
           extensions: { cost: extension(cost, allowance) },
         });
@@ -90,7 +86,8 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
           errors: [
             codedError(
               ErrorCode.RATE_LIMITED,
-              `The budget of ${allowance.budget} cost points per ${windowSeconds} s is spent; it is whole again in ${allowance.resetSeconds} s (Retry-After). This operation costs ${cost}.`,
+              "rateLimited",
+              { budget: allowance.budget, windowSeconds, resetSeconds: allowance.resetSeconds, cost },
               { status: 429, headers: rateLimitHeaders(allowance, windowSeconds) },
             ),
           ],

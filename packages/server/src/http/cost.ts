@@ -84,13 +84,13 @@ function checkPageSize(walk: Walk, where: string, args: Record<string, unknown>)
   for (const name of ["first", "last"]) {
     const value = args[name];
     if (typeof value !== "number") continue;
-    const message =
+    const error =
       value < 0
-        ? `${name} on ${where} must be 0 or more, got ${value}.`
+        ? badUserInput("pageSizeNegative", { name, value, where }, name)
         : value > MAX_PAGE_SIZE
-          ? `${name} on ${where} is ${value}, more than the maximum page size of ${MAX_PAGE_SIZE}. Ask for at most ${MAX_PAGE_SIZE} and follow pageInfo.endCursor with \`after\`.`
+          ? badUserInput("pageSizeTooLarge", { name, value, max: MAX_PAGE_SIZE, where }, name)
           : null;
-    if (message && !walk.pageSizeErrors.has(message)) walk.pageSizeErrors.set(message, badUserInput(message, name));
+    if (error && !walk.pageSizeErrors.has(error.message)) walk.pageSizeErrors.set(error.message, error);
   }
 }
 

@@ -10,7 +10,8 @@ import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { ANONYMOUS } from "../auth/keys.js";
 import type { Database } from "../db.js";
-import { codedError, ErrorCode } from "../errors.js";
+import { codedError, ErrorCode, localizedMessage } from "../errors.js";
+import { requestLanguage } from "./language.js";
 import { rateLimitHeaders } from "./budget.js";
 import type { Budget } from "./rate-limit.js";
 import { requestState } from "./request-state.js";
@@ -23,8 +24,10 @@ const JSONL_CHUNK_ROWS = 500;
 
 type FetchAPI = { Response: typeof Response; ReadableStream: typeof ReadableStream };
 
-function errorResponse(fetchAPI: FetchAPI, status: number, error: GraphQLError, requestId: string, headers: Record<string, string> = {}): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions: { ...error.extensions, requestId } }] }), {
+/** The error as GraphQL spells errors, its message in the request's language. */
+function errorResponse(fetchAPI: FetchAPI, status: number, error: GraphQLError, request: Request, headers: Record<string, string> = {}): Response {
+  const message = localizedMessage(error, requestLanguage(request));
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { ...error.extensions, requestId: requestState(request).requestId } }] }), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
   });
@@ -86,12 +89,12 @@ export function exportRoutesPlugin({ db, today, budget, windowSeconds }: ExportR
       const match = ROUTE.exec(url.pathname);
       const definition = match ? TABLES[match[1]!] : undefined;
       if (request.method !== "GET" && request.method !== "HEAD") {
-        endResponse(errorResponse(fetchAPI, 405, codedError(ErrorCode.BAD_REQUEST, "Exports are read with GET."), state.requestId, { allow: "GET, HEAD" }));
+        endResponse(errorResponse(fetchAPI, 405, codedError(ErrorCode.BAD_REQUEST, "exportsUseGet", {}), request, { allow: "GET, HEAD" }));
         return;
       }
       if (!match || !definition) {
         const names = Object.keys(TABLES).flatMap((name) => [`${name}.csv`, `${name}.jsonl`]);
-        endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_REQUEST, `No such export: ${url.pathname}. There are ${names.map((n) => EXPORT_PATH + n).join(", ")} (docs/analysts.md).`), state.requestId));
+        endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_REQUEST, "noSuchExport", { path: url.pathname, exports: names.map((n) => EXPORT_PATH + n) }), request));
         return;
       }
       const [, name, format] = match as unknown as [string, string, "csv" | "jsonl"];
@@ -100,11 +103,11 @@ export function exportRoutesPlugin({ db, today, budget, windowSeconds }: ExportR
       const bomParam = url.searchParams.get("bom");
       let table: Table;
       try {
-        if (unknown.length > 0) throw codedError(ErrorCode.BAD_USER_INPUT, `${EXPORT_PATH}${name}.${format} takes ${[...known].join(", ")}; not ${unknown.join(", ")}.`, { extensions: { argument: unknown[0] } });
-        if (bomParam !== null && bomParam !== "true" && bomParam !== "false") throw codedError(ErrorCode.BAD_USER_INPUT, `bom must be true or false, not "${bomParam}".`, { extensions: { argument: "bom" } });
+        if (unknown.length > 0) throw codedError(ErrorCode.BAD_USER_INPUT, "exportParameters", { path: `${EXPORT_PATH}${name}.${format}`, known: [...known], unknown }, { extensions: { argument: unknown[0] } });
+        if (bomParam !== null && bomParam !== "true" && bomParam !== "false") throw codedError(ErrorCode.BAD_USER_INPUT, "bomIsBoolean", { value: bomParam }, { extensions: { argument: "bom" } });
         table = await definition.build({ db, params: url.searchParams, today: state.today ?? today() });
       } catch (error) {
-        if ((error as GraphQLError).extensions?.code === ErrorCode.BAD_USER_INPUT) return endResponse(errorResponse(fetchAPI, 400, error as GraphQLError, state.requestId));
+        if ((error as GraphQLError).extensions?.code === ErrorCode.BAD_USER_INPUT) return endResponse(errorResponse(fetchAPI, 400, error as GraphQLError, request));
         throw error;
       }
       // Charged like a GraphQL request that returns the same objects, at least one point.
@@ -114,11 +117,14 @@ export function exportRoutesPlugin({ db, today, budget, windowSeconds }: ExportR
       const allowance = await budget.spend(principal, state.rateLimitKey, Math.max(1, table.cost));
       state.allowance = allowance;
       if (allowance.limited) {
-        const error = codedError(
-          ErrorCode.RATE_LIMITED,
-          `The budget of ${allowance.budget} cost points per ${windowSeconds} s is spent; it is whole again in ${allowance.resetSeconds} s (Retry-After). This export costs ${table.cost}.`,
-        );
-        endResponse(errorResponse(fetchAPI, 429, error, state.requestId, rateLimitHeaders(allowance, windowSeconds)));
+        const error = codedError(ErrorCode.RATE_LIMITED, "rateLimited", {
+          budget: allowance.budget,
+          windowSeconds,
+          resetSeconds: allowance.resetSeconds,
+          cost: table.cost,
+          export: true,
+        });
+        endResponse(errorResponse(fetchAPI, 429, error, request, rateLimitHeaders(allowance, windowSeconds)));
         return;
       }
       const bom = format === "csv" && bomParam !== "false";

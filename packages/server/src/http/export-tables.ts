@@ -37,7 +37,7 @@ function asOfParam(params: URLSearchParams, today: string, name = "asOf"): strin
   const value = params.get(name);
   if (value === null || value === "") return today;
   const date = /^\d{4}-\d{2}-\d{2}$/u.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || isoDate(date) !== value) throw badUserInput(`${name} "${value}" is not a date: write it YYYY-MM-DD, e.g. 2025-07-01.`, name);
+  if (!date || Number.isNaN(date.getTime()) || isoDate(date) !== value) throw badUserInput("notADate", { name, value }, name);
   return resolveAsOf(date, today);
 }
 
@@ -45,7 +45,7 @@ function dateParam(params: URLSearchParams, name: string): Date | null {
   const value = params.get(name);
   if (value === null || value === "") return null;
   const date = /^\d{4}-\d{2}-\d{2}$/u.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || isoDate(date) !== value) throw badUserInput(`${name} "${value}" is not a date: write it YYYY-MM-DD.`, name);
+  if (!date || Number.isNaN(date.getTime()) || isoDate(date) !== value) throw badUserInput("notADate", { name, value }, name);
   return date;
 }
 
@@ -57,7 +57,7 @@ function provinceParam(params: URLSearchParams): string | null {
 function enumParam<T extends string>(params: URLSearchParams, name: string, values: readonly T[]): T | null {
   const value = params.get(name);
   if (value === null || value === "") return null;
-  if (!(values as readonly string[]).includes(value)) throw badUserInput(`${name} "${value}" is not one of ${values.join(", ")}.`, name);
+  if (!(values as readonly string[]).includes(value)) throw badUserInput("notOneOf", { name, value, values }, name);
   return value as T;
 }
 
@@ -176,9 +176,9 @@ export const TABLES: Record<string, TableDefinition> = {
       const status = enumParam(params, "status", FIGURE_STATUSES);
       const from = dateParam(params, "from");
       const to = dateParam(params, "to");
-      if (from && to && from > to) throw badUserInput("from is after to: give a from on or before to.", "from");
+      if (from && to && from > to) throw badUserInput("fromAfterTo", {}, "from");
       if (indicator !== null && (await db.prisma.indicator.count({ where: { code: indicator } })) === 0)
-        throw badUserInput(`indicator "${indicator}" is unknown. Indicator codes are snake_case, e.g. "commune_level_units"; list them with \`{ indicators { code name unit } }\`.`, "indicator");
+        throw badUserInput("unknownIndicator", { code: indicator }, "indicator");
       const figures = await db.prisma.figure.findMany({
         where: {
           ...(indicator !== null ? { indicatorCode: indicator } : {}),

@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import type { Database } from "../db.js";
 import { communeBoundary, provinceBoundary, type BoundaryDetail } from "../geo/store.js";
+import { renderMessage, type MessageKey, type MessageParams } from "../messages.js";
 import { registrySnapshot } from "../registry/snapshot.js";
+import { requestLanguage } from "./language.js";
 
 const DOWNLOAD_LEVELS = ["LOW", "MEDIUM"] as const;
 const PROVINCE_COMMUNES = /^\/geo\/provinces\/(\d{2})\/communes\.geojson$/u;
@@ -14,7 +16,9 @@ interface Download {
   etag: string;
 }
 
-function problem(fetchAPI: { Response: typeof Response }, status: number, message: string): Response {
+/** A refused download: `{ "error": message }`, the message in the request's language. */
+function problem<K extends MessageKey>(fetchAPI: { Response: typeof Response }, request: Request, status: number, key: K, params: MessageParams<K>): Response {
+  const message = renderMessage(key, params, requestLanguage(request));
   return new fetchAPI.Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json" } });
 }
 
@@ -59,10 +63,10 @@ export function geoDownloads(db: Database, today: () => string): GeoDownloads {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith("/geo/") || request.method !== "GET") return;
       const match = PROVINCE_COMMUNES.exec(url.pathname);
-      if (url.pathname !== "/geo/provinces.geojson" && !match) return endResponse(problem(fetchAPI, 404, `No such download: ${url.pathname}. See docs/geo.md.`));
+      if (url.pathname !== "/geo/provinces.geojson" && !match) return endResponse(problem(fetchAPI, request, 404, "noSuchDownload", { path: url.pathname }));
       const detail = (url.searchParams.get("detail") ?? "MEDIUM").toUpperCase();
       if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail))
-        return endResponse(problem(fetchAPI, 400, `detail must be LOW or MEDIUM (FULL is served per unit through GraphQL: boundary(detail: FULL)).`));
+        return endResponse(problem(fetchAPI, request, 400, "downloadDetail", {}));
       const day = today();
       if (day !== cachedDay) {
         invalidateAll();
@@ -73,7 +77,7 @@ export function geoDownloads(db: Database, today: () => string): GeoDownloads {
       if (!download) {
         const built = generation;
         const body = await build(day, detail as BoundaryDetail, match?.[1] ?? null);
-        if (body === null) return endResponse(problem(fetchAPI, 404, `No province with code ${match?.[1]} on ${day}.`));
+        if (body === null) return endResponse(problem(fetchAPI, request, 404, "noProvinceOnDay", { code: match?.[1] ?? "", day }));
         download = { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"` };
         // Not kept when the registry or the day changed while it was built: it may hold the old names.
         if (built === generation) cache.set(key, download);

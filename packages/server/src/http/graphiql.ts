@@ -8,6 +8,8 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { GraphiQLOptions, Plugin } from "graphql-yoga";
+import { renderMessage } from "../messages.js";
+import { requestLanguage } from "./language.js";
 
 const require = createRequire(import.meta.url);
 /** The package version, part of every asset path: a new version is a new URL, so assets are cached for good. */
@@ -103,7 +105,7 @@ export function graphiqlAssetsPlugin(): Plugin {
       if (!url.pathname.startsWith("/graphiql/") || (request.method !== "GET" && request.method !== "HEAD")) return;
       const asset = url.pathname.startsWith(GRAPHIQL_ASSETS_PATH) ? (await loadAssets()).get(url.pathname.slice(GRAPHIQL_ASSETS_PATH.length)) : undefined;
       if (!asset) {
-        endResponse(new fetchAPI.Response(`No such GraphiQL asset: ${url.pathname}`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }));
+        endResponse(new fetchAPI.Response(renderMessage("noSuchGraphiqlAsset", { path: url.pathname }, requestLanguage(request)), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }));
         return;
       }
       const headers = { etag: asset.etag, "cache-control": "public, max-age=31536000, immutable" };

@@ -5,26 +5,28 @@
 // wrong and where, never echoing the value (a 400 KB code came back in the error before).
 import { Kind, visit, type DocumentNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { GraphQLError } from "graphql";
 import { badUserInput } from "../errors.js";
+import type { StringPlace } from "../messages.js";
 import { MAX_STRING_LENGTH } from "../schema/limits.js";
 
-/** What is wrong with a string, or null. */
-export function stringProblem(value: string): string | null {
-  if (value.length > MAX_STRING_LENGTH) return `is ${value.length} characters long, more than the ${MAX_STRING_LENGTH} any argument may have`;
-  if (value.includes("\u0000")) return "contains a NUL character (U+0000), which no field accepts";
+/** What is wrong with a string found at `place`, as the error to answer, or null. */
+export function stringProblem(value: string, place: StringPlace): GraphQLError | null {
+  if (value.length > MAX_STRING_LENGTH) return badUserInput("stringTooLong", { place, length: value.length, max: MAX_STRING_LENGTH });
+  if (value.includes("\u0000")) return badUserInput("stringHasNul", { place });
   // String.prototype.isWellFormed (Node 20; not in the TypeScript lib this project targets).
-  if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return "contains an unpaired UTF-16 surrogate (not valid Unicode text)";
+  if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return badUserInput("stringHasLoneSurrogate", { place });
   return null;
 }
 
 /** The first bad string in a variable's value (walked without recursion: JSON may nest deeply). */
-function badVariable(variables: Record<string, unknown>): { where: string; problem: string } | null {
+function badVariable(variables: Record<string, unknown>): GraphQLError | null {
   const stack: Array<[unknown, string]> = Object.entries(variables).map(([name, value]) => [value, `$${name}`]);
   while (stack.length > 0) {
     const [value, where] = stack.pop()!;
     if (typeof value === "string") {
-      const problem = stringProblem(value);
-      if (problem) return { where, problem };
+      const problem = stringProblem(value, { variable: where });
+      if (problem) return problem;
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => stack.push([item, `${where}[${index}]`]));
     } else if (value !== null && typeof value === "object") {
@@ -34,12 +36,11 @@ function badVariable(variables: Record<string, unknown>): { where: string; probl
   return null;
 }
 
-function badLiteral(document: DocumentNode): { where: string; problem: string } | null {
-  let found: { where: string; problem: string } | null = null;
+function badLiteral(document: DocumentNode): GraphQLError | null {
+  let found: GraphQLError | null = null;
   visit(document, {
     StringValue(node) {
-      const problem = found ? null : stringProblem(node.value);
-      if (problem) found = { where: `the string literal at line ${node.loc?.startToken.line ?? "?"}`, problem };
+      found ??= stringProblem(node.value, { line: node.loc?.startToken.line ?? "?" });
     },
     [Kind.DIRECTIVE_DEFINITION]: () => false,
   });
@@ -50,7 +51,7 @@ export function inputStringsPlugin(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const bad = badVariable((args.variableValues ?? {}) as Record<string, unknown>) ?? badLiteral(args.document);
-      if (bad) setResultAndStopExecution({ errors: [badUserInput(`${bad.where} ${bad.problem}.`)] });
+      if (bad) setResultAndStopExecution({ errors: [bad] });
     },
   };
 }

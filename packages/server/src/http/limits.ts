@@ -17,12 +17,16 @@ export interface DocumentLimits {
   maxDirectives: number;
 }
 
-function reject(code: ErrorCode, advice: string) {
+type LimitKey = "tooManyTokens" | "tooDeep" | "tooManyAliases" | "tooManyDirectives";
+
+/** graphql-armor's rejection as a catalogued error: its limit, and what it found ("…, found 12."). */
+function reject(code: ErrorCode, key: LimitKey, limit: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {
-    const message = `${error.message.replace(/^Syntax Error: /, "")} ${advice}`;
+    const found = /found (\d+)/u.exec(error.message)?.[1] ?? "?";
+    const params = { limit, found };
     // Token counting runs while parsing, where there is no validation context: throw, as a parse error does.
-    if (!context) throw codedError(code, message, { status: 400 });
-    context.reportError(codedError(code, message, { extensions: {} }));
+    if (!context) throw codedError(code, key, params, { status: 400 });
+    context.reportError(codedError(code, key, params, { extensions: {} }));
   };
 }
 
@@ -32,24 +36,24 @@ export function documentLimitPlugins(limits: DocumentLimits): Plugin[] {
     maxTokensPlugin({
       ...common,
       n: limits.maxTokens,
-      onReject: [reject(ErrorCode.TOO_MANY_TOKENS, "Split the document into smaller operations.")],
+      onReject: [reject(ErrorCode.TOO_MANY_TOKENS, "tooManyTokens", limits.maxTokens)],
     }) as Plugin,
     maxDepthPlugin({
       ...common,
       n: limits.maxDepth,
       // Fragments count at the depth they are spread at, or a fragment would hide its nesting.
       flattenFragments: true,
-      onReject: [reject(ErrorCode.QUERY_TOO_DEEP, "Fetch the deeper objects in a second query, by code or id.")],
+      onReject: [reject(ErrorCode.QUERY_TOO_DEEP, "tooDeep", limits.maxDepth)],
     }) as Plugin,
     maxAliasesPlugin({
       ...common,
       n: limits.maxAliases,
-      onReject: [reject(ErrorCode.TOO_MANY_ALIASES, "Use a list field (provinces, communes) instead of one alias per object.")],
+      onReject: [reject(ErrorCode.TOO_MANY_ALIASES, "tooManyAliases", limits.maxAliases)],
     }) as Plugin,
     maxDirectivesPlugin({
       ...common,
       n: limits.maxDirectives,
-      onReject: [reject(ErrorCode.TOO_MANY_DIRECTIVES, "Remove repeated @include/@skip directives.")],
+      onReject: [reject(ErrorCode.TOO_MANY_DIRECTIVES, "tooManyDirectives", limits.maxDirectives)],
     }) as Plugin,
   ];
 }

@@ -2,7 +2,8 @@
 // coded and masked errors.
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { codedError, ErrorCode } from "../errors.js";
+import { codedError, ErrorCode, localizedMessage } from "../errors.js";
+import { requestLanguage } from "./language.js";
 import type { Logger } from "../logger.js";
 import { rateLimitHeaders } from "./budget.js";
 import { requestState } from "./request-state.js";
@@ -16,7 +17,7 @@ const maskedOriginals = new WeakMap<GraphQLError, unknown>();
  * malformed cursor) get BAD_USER_INPUT. Anything else reaches the client only as
  * INTERNAL_SERVER_ERROR with the request id, and is logged in full (see operationsPlugin).
  */
-export function maskError(error: unknown, message: string): Error {
+export function maskError(error: unknown, _message?: string): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const located = error instanceof GraphQLError ? error : undefined;
   const userError = original instanceof GraphQLError || (original instanceof Error && original.name === "PothosValidationError");
@@ -31,11 +32,9 @@ export function maskError(error: unknown, message: string): Error {
       extensions: { ...located.extensions, code: ErrorCode.BAD_USER_INPUT },
     });
   }
-  const masked = new GraphQLError(message, {
-    nodes: located?.nodes,
-    path: located?.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-  });
+  // Catalogued (so it is rendered in the caller's language), then placed where the error happened.
+  const catalogued = codedError(ErrorCode.INTERNAL_SERVER_ERROR, "internalError", {});
+  const masked = new GraphQLError(catalogued.message, { nodes: located?.nodes, path: located?.path, originalError: catalogued, extensions: catalogued.extensions });
   maskedOriginals.set(masked, original ?? error);
   return masked;
 }
@@ -68,11 +67,11 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
           // A batch element that is not an object (`[null, …]`) reached later plugins as null
           // params (a TypeError in the persisted-operations plugin): the request is malformed.
           const bad = Array.isArray(params) ? params.findIndex((item) => item === null || typeof item !== "object" || Array.isArray(item)) : -1;
-          if (bad >= 0) throw codedError(ErrorCode.BAD_REQUEST, `Operation ${bad} of the batch is not a JSON object ({"query": …, "variables": …}).`, { status: 400 });
+          if (bad >= 0) throw codedError(ErrorCode.BAD_REQUEST, "batchItemNotObject", { index: bad }, { status: 400 });
           return params;
         } catch (error) {
           if (error instanceof GraphQLError || !(error instanceof SyntaxError)) throw error;
-          throw codedError(ErrorCode.BAD_REQUEST, `A request parameter is not valid JSON: ${error.message}`, { status: 400 });
+          throw codedError(ErrorCode.BAD_REQUEST, "parameterNotJson", { detail: error.message }, { status: 400 });
         }
       });
     },
@@ -81,6 +80,7 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
       const state = requestState(request);
       const decorate = <R extends Result>(single: R): R => {
         if (!single.errors?.length) return single;
+        const language = requestLanguage(request);
         const errors = single.errors.map((error) => {
           if (!(error instanceof GraphQLError)) return error;
           const code = documentedCode(error);
@@ -88,7 +88,8 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
           if (internal) {
             logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, traceId: state.traceId, path: error.path }, "unexpected error");
           }
-          const message = hideSuggestions ? error.message.replace(SUGGESTION, "") : error.message;
+          const localized = localizedMessage(error, language);
+          const message = hideSuggestions ? localized.replace(SUGGESTION, "") : localized;
           // With tracing on, every error names its trace, so a partner's report leads to the spans.
           const traced = state.traceId ? { traceId: state.traceId } : {};
           if (code === error.extensions.code && !internal && message === error.message && !state.traceId) return error;

@@ -62,19 +62,11 @@ export function persistedOperationsPlugin({
     allowArbitraryOperations: (request) => !persistedOnly && !requestState(request).principal?.persistedOnly,
     customErrors: {
       notFound: () =>
-        codedError(
-          ErrorCode.PERSISTED_QUERY_NOT_FOUND,
-          "No persisted operation has this hash. Use an operation from the SDK's persisted documents, or send the query text.",
-          { status: 400 },
-        ),
+        codedError(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "persistedNotFound", {}, { status: 400 }),
       persistedQueryOnly: () =>
-        codedError(
-          ErrorCode.PERSISTED_QUERY_ONLY,
-          "Only persisted operations are accepted from this caller: send `documentId` (or extensions.persistedQuery.sha256Hash) from the SDK's persisted documents instead of the query text.",
-          { status: 403 },
-        ),
+        codedError(ErrorCode.PERSISTED_QUERY_ONLY, "persistedOnly", {}, { status: 403 }),
       keyNotFound: () =>
-        codedError(ErrorCode.BAD_REQUEST, "Send a `query`, or a persisted operation's `documentId`.", { status: 400 }),
+        codedError(ErrorCode.BAD_REQUEST, "noQuery", {}, { status: 400 }),
     },
   }) as Plugin;
 }

@@ -1,6 +1,7 @@
 // What the endpoint's plugins learn about one HTTP request, shared between their hooks.
 import { randomUUID } from "node:crypto";
 import type { Principal } from "../auth/keys.js";
+import type { Language } from "../messages.js";
 
 export interface Allowance {
   /** The caller's budget per window. */
@@ -33,6 +34,8 @@ export interface RequestState {
   traceId?: string;
   /** Today in Vietnam as this request sees it (the default `asOf`), fixed when the request arrives. */
   today?: string;
+  /** The language of the request's messages, from Accept-Language (http/language.ts), once asked for. */
+  language?: Language;
 }
 
 const states = new WeakMap<Request, RequestState>();

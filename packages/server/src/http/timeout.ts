@@ -16,7 +16,7 @@ export function timeoutPlugin(timeoutMs: number): Plugin {
             () =>
               resolve({
                 errors: [
-                  codedError(ErrorCode.REQUEST_TIMEOUT, `The operation took longer than ${timeoutMs} ms and was stopped. Ask for fewer objects per request.`, {
+                  codedError(ErrorCode.REQUEST_TIMEOUT, "timeout", { ms: timeoutMs }, {
                     status: 503,
                   }),
                 ],

@@ -221,12 +221,12 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
 function validate(input: AddressInput, argument: string): AddressInput {
   const given = (["commune", "district", "province", "line"] as const).filter((part) => input[part]?.trim());
   if (given.length === 0) {
-    throw badUserInput(`${argument} has no part: give at least one of commune, district, province or line.`, argument);
+    throw badUserInput("addressHasNoPart", { argument }, argument);
   }
   for (const part of given) {
     const limit = part === "line" ? MAX_LINE_LENGTH : MAX_PART_LENGTH;
     const length = input[part]!.length;
-    if (length > limit) throw badUserInput(`${argument}.${part} is ${length} characters long; at most ${limit} are allowed.`, argument);
+    if (length > limit) throw badUserInput("textTooLong", { argument: `${argument}.${part}`, length, max: limit }, argument);
   }
   return input;
 }
@@ -254,10 +254,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       if (args.inputs.length > MAX_ADDRESSES) {
-        throw badUserInput(
-          `inputs holds ${args.inputs.length} addresses; at most ${MAX_ADDRESSES} are allowed per request. Split the list into several requests.`,
-          "inputs",
-        );
+        throw badUserInput("tooManyAddresses", { count: args.inputs.length, max: MAX_ADDRESSES }, "inputs");
       }
       const inputs = args.inputs.map((input, position) => validate(input, `inputs[${position}]`));
       const index = await getAddressIndex(ctx.prisma);

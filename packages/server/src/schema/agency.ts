@@ -262,13 +262,13 @@ builder.queryFields((t) => ({
     },
     resolve: (query, _root, args, ctx) => {
       if ((args.code == null) === (args.id == null)) {
-        throw badUserInput("Give exactly one of code and id, e.g. agency(code: \"15-so-noi-vu\").", args.code == null ? "code" : "id");
+        throw badUserInput("agencyCodeOrId", {}, args.code == null ? "code" : "id");
       }
       let code = args.code;
       if (code == null) {
         const decoded = Buffer.from(String(args.id), "base64").toString("utf8");
         const [typeName, rawId] = [decoded.slice(0, decoded.indexOf(":")), decoded.slice(decoded.indexOf(":") + 1)];
-        if (typeName !== "Agency") throw badUserInput(`id "${args.id}" is not the id of an Agency.`, "id");
+        if (typeName !== "Agency") throw badUserInput("notAnAgencyId", { id: String(args.id) }, "id");
         code = rawId;
       }
       return ctx.prisma.agency.findUnique({ ...query, where: { id: code } });
@@ -303,7 +303,7 @@ builder.queryFields((t) => ({
 
 function agenciesWhere(args: { provinceCode?: string | null; kind?: AgencyRow["kind"] | null; search?: string | null }): Prisma.AgencyWhereInput {
   const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
-  if (args.search != null && args.search.length > 100) throw badUserInput("search is longer than 100 characters.", "search");
+  if (args.search != null && args.search.length > 100) throw badUserInput("textTooLong", { argument: "search", length: args.search.length, max: 100 }, "search");
   const folded = args.search == null ? "" : fold(args.search);
   return {
     ...(provinceCode ? { provinceCode } : {}),

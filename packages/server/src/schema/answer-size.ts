@@ -4,7 +4,7 @@
 // requests can no longer take the process to gigabytes and block the event loop while stringifying.
 import { GraphQLError } from "graphql";
 import type { Context } from "../context.js";
-import { ErrorCode } from "../errors.js";
+import { codedError, ErrorCode } from "../errors.js";
 
 /** Bytes of JSON one [longitude, latitude] pair takes, at most, as the geometry store writes it. */
 const BYTES_PER_VERTEX = 24;
@@ -22,10 +22,7 @@ function vertices(geometry: { coordinates: number[][][][] }): number {
 }
 
 export function responseTooLarge(limit: number): GraphQLError {
-  return new GraphQLError(
-    `The answer would be larger than the ${limit.toLocaleString("en-US")} bytes one response may hold. Ask for fewer boundaries per request, or a lower detail (boundary(detail: LOW or MEDIUM)); whole maps are at GET /geo/provinces.geojson.`,
-    { extensions: { code: ErrorCode.RESPONSE_TOO_LARGE } },
-  );
+  return codedError(ErrorCode.RESPONSE_TOO_LARGE, "responseTooLarge", { limit });
 }
 
 /** Counts a geometry into the request's answer; throws RESPONSE_TOO_LARGE once the answer is over the limit. */

@@ -30,9 +30,8 @@ export function resolveAsOf(asOf: Date | null | undefined, today: string): strin
   const day = isoDate(asOf);
   if (day < REGISTRY_START) {
     throw badUserInput(
-      `asOf ${day} is before ${REGISTRY_START}, when the two-level registry took effect. ` +
-        "The units that existed before it are answered by the lineage queries " +
-        "(legacyProvince, legacyCommune, legacyCommunes, convertAddress).",
+      "asOfBeforeRegistry",
+      { day, start: REGISTRY_START },
       "asOf",
     );
   }

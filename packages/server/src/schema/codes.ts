@@ -8,14 +8,14 @@ export const COMMUNE_CODE_DESCRIPTION =
 
 export function assertProvinceCode(code: string, argument = "code"): string {
   if (!/^\d{2}$/.test(code)) {
-    throw badUserInput(`${argument} "${code}" is not a province code: province codes are 2 digits, e.g. "01" or "79".`, argument);
+    throw badUserInput("notAProvinceCode", { argument, code }, argument);
   }
   return code;
 }
 
 export function assertCommuneCode(code: string, argument = "code"): string {
   if (!/^\d{5}$/.test(code)) {
-    throw badUserInput(`${argument} "${code}" is not a commune-level unit code: these are 5 digits, e.g. "00004".`, argument);
+    throw badUserInput("notACommuneCode", { argument, code }, argument);
   }
   return code;
 }

@@ -40,12 +40,12 @@ builder.queryFields((t) => ({
       const indicator = await assertIndicator(ctx, args.indicator);
       const day = resolveAsOf(args.asOf, ctx.today);
       const codes = args.provinceCodes?.map((code) => assertProvinceCode(code, "provinceCodes"));
-      if (codes && new Set(codes).size !== codes.length) throw badUserInput("provinceCodes lists a province twice.", "provinceCodes");
+      if (codes && new Set(codes).size !== codes.length) throw badUserInput("provinceCodesTwice", {}, "provinceCodes");
       const holding = ctx.registry.provincesOn(day);
       const provinces = codes ? holding.filter((province) => codes.includes(province.code)) : [...holding];
       if (codes) {
         const missing = codes.filter((code) => !provinces.some((p) => p.code === code));
-        if (missing.length) throw badUserInput(`provinceCodes ${missing.join(", ")} name no province on ${day}.`, "provinceCodes");
+        if (missing.length) throw badUserInput("provinceCodesMissing", { codes: missing, day }, "provinceCodes");
         provinces.sort((a, b) => codes.indexOf(a.code) - codes.indexOf(b.code));
       }
       const figureQuery = queryFromInfo({ context: ctx, info, typeName: "Figure", paths: [[{ name: "figure" }]] });

@@ -218,7 +218,7 @@ interface FigureFilter {
 
 async function figureWhere(ctx: Context, filter: FigureFilter): Promise<Prisma.FigureWhereInput> {
   if (filter.indicator != null) await assertIndicator(ctx, filter.indicator);
-  if (filter.from && filter.to && filter.from > filter.to) throw badUserInput("from is after to: give a from on or before to.", "from");
+  if (filter.from && filter.to && filter.from > filter.to) throw badUserInput("fromAfterTo", {}, "from");
   return {
     ...(filter.indicator != null ? { indicatorCode: filter.indicator } : {}),
     ...(filter.status ? { status: filter.status } : {}),

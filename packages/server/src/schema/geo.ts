@@ -45,9 +45,9 @@ const asPoint = ([longitude, latitude]: [number, number]) => ({ latitude, longit
 
 function checkPoint(latitude: number, longitude: number, argument: string): void {
   if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90)
-    throw badUserInput(`${argument}.latitude must be a number from -90 to 90 (decimal degrees), got ${latitude}.`, argument);
+    throw badUserInput("latitudeOutOfRange", { argument, value: latitude }, argument);
   if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180)
-    throw badUserInput(`${argument}.longitude must be a number from -180 to 180 (decimal degrees), got ${longitude}.`, argument);
+    throw badUserInput("longitudeOutOfRange", { argument, value: longitude }, argument);
 }
 
 builder.objectFields(Province, (t) => ({
@@ -141,7 +141,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       if (args.points.length > MAX_POINTS)
-        throw badUserInput(`points has ${args.points.length} entries; at most ${MAX_POINTS} per call. Split the list.`, "points");
+        throw badUserInput("tooManyPoints", { count: args.points.length, max: MAX_POINTS }, "points");
       args.points.forEach((p, i) => checkPoint(p.latitude, p.longitude, `points[${i}]`));
       const day = resolveAsOf(args.asOf, ctx.today);
       return args.points.map((p) => {

@@ -39,10 +39,7 @@ export async function assertIndicator(ctx: Context, code: string, argument = "in
     return new Map(rows.map((row) => [row.code, true]));
   });
   if (!found) {
-    throw badUserInput(
-      `indicator "${code}" is unknown. Indicator codes are snake_case, e.g. "commune_level_units"; list them with \`{ indicators { code name unit } }\`.`,
-      argument,
-    );
+    throw badUserInput("unknownIndicator", { code }, argument);
   }
   return code;
 }

@@ -380,7 +380,7 @@ const MAX_NAME_LENGTH = 100;
 function nameArgument(value: string | null | undefined, argument: string): string | null {
   if (value == null) return null;
   if (value.length > MAX_NAME_LENGTH) {
-    throw badUserInput(`${argument} is ${value.length} characters long; at most ${MAX_NAME_LENGTH} are allowed.`, argument);
+    throw badUserInput("textTooLong", { argument, length: value.length, max: MAX_NAME_LENGTH }, argument);
   }
   return value;
 }
@@ -406,7 +406,7 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ required: true, description: 'Official 3-digit code of an old district, e.g. "760" for Quận 1.' }) },
     resolve: (query, _root, args, ctx) => {
       if (!/^\d{3}$/.test(args.code)) {
-        throw badUserInput(`code "${args.code}" is not a district code: old district codes are 3 digits, e.g. "760".`, "code");
+        throw badUserInput("notADistrictCode", { code: args.code }, "code");
       }
       return ctx.prisma.legacyDistrict.findUnique({ ...query, where: { code: args.code } });
     },
@@ -439,7 +439,7 @@ builder.queryFields((t) => ({
         assertPageSize(args);
         const search = nameArgument(args.search, "search")!;
         const names = typedKeys(search, "commune");
-        if (names[0]!.folded === "") throw badUserInput("search must contain letters or digits.", "search");
+        if (names[0]!.folded === "") throw badUserInput("searchNeedsLetters", {}, "search");
         const provinceName = nameArgument(args.provinceName, "provinceName");
         const districtName = nameArgument(args.districtName, "districtName");
         const index = await getAddressIndex(ctx.prisma);

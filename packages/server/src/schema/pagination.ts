@@ -21,18 +21,15 @@ export function assertPageSize(args: PageArgs): void {
   for (const name of ["first", "last"] as const) {
     const value = args[name];
     if (value == null) continue;
-    if (value < 0) throw badUserInput(`${name} must be 0 or more, got ${value}.`, name);
+    if (value < 0) throw badUserInput("pageSizeNegative", { name, value }, name);
     if (value > MAX_PAGE_SIZE) {
-      throw badUserInput(
-        `${name} is ${value}, more than the maximum page size of ${MAX_PAGE_SIZE}. Ask for at most ${MAX_PAGE_SIZE} and follow pageInfo.endCursor with \`after\`.`,
-        name,
-      );
+      throw badUserInput("pageSizeTooLarge", { name, value, max: MAX_PAGE_SIZE }, name);
     }
   }
 }
 
 const notACursor = (name: string, cursor: string) =>
-  badUserInput(`${name} "${cursor}" is not a cursor of this list: pass a pageInfo.endCursor or edge cursor it returned.`, name);
+  badUserInput("notACursor", { name, cursor }, name);
 
 /** Rejects `after`/`before` values that are not offset cursors (the root lists' cursors). */
 function assertOffsetCursors(args: PageArgs): void {
@@ -66,9 +63,9 @@ export function listPage<T>(rows: readonly T[], args: PageArgs) {
  */
 export function keyedPage<T extends { id: string }>(rows: readonly T[], args: PageArgs) {
   assertPageSize(args);
-  if (args.after != null && args.before != null) throw badUserInput('Give "after" or "before", not both.', "before");
-  if (args.before != null && args.first != null) throw badUserInput('"before" pages backward: use it with "last", not "first".', "first");
-  if (args.after != null && args.last != null) throw badUserInput('"after" pages forward: use it with "first", not "last".', "last");
+  if (args.after != null && args.before != null) throw badUserInput("afterAndBefore", {}, "before");
+  if (args.before != null && args.first != null) throw badUserInput("beforeWithFirst", {}, "first");
+  if (args.after != null && args.last != null) throw badUserInput("afterWithLast", {}, "last");
   const backward = args.before != null || args.last != null;
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const cursorName = args.after != null ? "after" : "before";

@@ -86,10 +86,10 @@ builder.queryFields((t) => ({
     },
     resolve: (query, _root, args, ctx) => {
       if (args.from && args.to && args.from > args.to) {
-        throw badUserInput(`from ${isoDate(args.from)} is after to ${isoDate(args.to)}.`, "from");
+        throw badUserInput("fromAfterTo", { from: isoDate(args.from), to: isoDate(args.to) }, "from");
       }
       if (args.to && isoDate(args.to) < REGISTRY_START) {
-        throw badUserInput(`to ${isoDate(args.to)} is before ${REGISTRY_START}: the registry has no changes before it started.`, "to");
+        throw badUserInput("toBeforeRegistry", { to: isoDate(args.to), start: REGISTRY_START }, "to");
       }
       const provinceCode = args.provinceCode == null ? undefined : assertProvinceCode(args.provinceCode, "provinceCode");
       return ctx.prisma.registryChange.findMany({

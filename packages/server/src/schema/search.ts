@@ -25,7 +25,7 @@ interface SearchTerms {
 
 function searchTerms(search: string, level: "province" | "commune"): SearchTerms | null {
   if (search.length > MAX_SEARCH_LENGTH) {
-    throw badUserInput(`search is ${search.length} characters long; at most ${MAX_SEARCH_LENGTH} are allowed.`, "search");
+    throw badUserInput("textTooLong", { argument: "search", length: search.length, max: MAX_SEARCH_LENGTH }, "search");
   }
   const raw = fold(search);
   if (raw === "") return null;

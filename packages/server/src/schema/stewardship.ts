@@ -23,10 +23,10 @@ export function requireWriter(ctx: Context): Actor {
   const request = (ctx as Context & { request?: Request }).request;
   const principal = request ? requestState(request).principal : undefined;
   if (!principal || principal.kind !== "key") {
-    throw codedError(ErrorCode.UNAUTHENTICATED, "Writes and the audit log need an API key with the `write` scope: send `Authorization: Bearer <key>`.", { status: 401 });
+    throw codedError(ErrorCode.UNAUTHENTICATED, "writeNeedsKey", {}, { status: 401 });
   }
   if (!principal.scopes.includes("write")) {
-    throw codedError(ErrorCode.FORBIDDEN, `This needs the "write" scope; the key "${principal.name}" has ${principal.scopes.join(", ") || "none"}.`, { status: 403 });
+    throw codedError(ErrorCode.FORBIDDEN, "writeNeedsScope", { key: principal.name, scopes: principal.scopes }, { status: 403 });
   }
   return { name: principal.name, keyId: principal.id };
 }

@@ -105,6 +105,12 @@ export interface ClientOptions {
   apiKey?: string | undefined;
   /** A fetch implementation; the global `fetch` by default. */
   fetch?: FetchLike | undefined;
+  /**
+   * The language of the server's error messages: "vi" for Vietnamese, "en" (the server's default) for
+   * English. Sent as `Accept-Language`; the error codes (`VngovError.code`, `extensions.code`) are the
+   * same in both. Not sent when undefined.
+   */
+  language?: "en" | "vi" | undefined;
   /** Extra headers on every request. */
   headers?: Record<string, string> | undefined;
   /** Aborts every request of this client (e.g. when a page unmounts). */
@@ -375,6 +381,7 @@ export function createClient(options: ClientOptions): VngovClient {
   const {
     url,
     apiKey,
+    language,
     headers: clientHeaders = {},
     signal: clientSignal,
     timeoutMs: clientTimeoutMs = DEFAULT_TIMEOUT_MS,
@@ -493,6 +500,7 @@ export function createClient(options: ClientOptions): VngovClient {
             accept: "application/graphql-response+json, application/json",
             ...(method === "POST" ? { "content-type": "application/json" } : {}),
             ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+            ...(language ? { "accept-language": language } : {}),
             ...clientHeaders,
             ...requestOptions.headers,
           },

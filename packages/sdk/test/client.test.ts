@@ -43,6 +43,25 @@ function recordingFetch() {
   return { sent, fetch };
 }
 
+describe("language", () => {
+  it("asks for Vietnamese error messages with language: \"vi\", the codes unchanged", async () => {
+    const { sent, fetch } = recordingFetch();
+    const failure = (language?: "en" | "vi") =>
+      createClient({ url: server.url, fetch, language })
+        .province({ code: "1" })
+        .then(() => null, (error: unknown) => error as VngovError);
+    const vietnamese = await failure("vi");
+    expect(sent[0]!.headers["accept-language"]).toBe("vi");
+    expect(vietnamese).toBeInstanceOf(VngovError);
+    expect(vietnamese!.code).toBe("BAD_USER_INPUT");
+    expect(vietnamese!.errors[0]!.message).toBe('code "1" không phải là mã tỉnh, thành phố: mã tỉnh gồm 2 chữ số, ví dụ "01" hoặc "79".');
+    const english = await failure();
+    expect(sent[1]!.headers["accept-language"]).toBeUndefined();
+    expect(english!.code).toBe("BAD_USER_INPUT");
+    expect(english!.errors[0]!.message).toMatch(/^code "1" is not a province code/u);
+  });
+});
+
 describe("typed operations", () => {
   it("fetches a province with every commune and its service center", async () => {
     const client = createClient({ url: server.url });

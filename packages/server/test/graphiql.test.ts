@@ -34,6 +34,15 @@ describe("saved examples", () => {
     expect(Object.values(response.data ?? {}).some((value) => value !== null)).toBe(true);
   });
 
+  it("has the same operations in every language, the comments in that language", () => {
+    const [english, vietnamese] = ["en", "vi"].map((language) => EXAMPLE_SETS.find((set) => set.language === language)!);
+    expect(vietnamese!.examples.map((e) => e.document)).toEqual(english!.examples.map((e) => e.document));
+    for (const [index, example] of vietnamese!.examples.entries()) {
+      expect(example.description).not.toBe(english!.examples[index]!.description);
+      expect(example.description).toMatch(/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/iu);
+    }
+  });
+
   it("each tab of GraphiQL is one example, as a whole document that parses", () => {
     const tabs = exampleTabs();
     expect(tabs).toHaveLength(EXAMPLE_SETS[0]!.examples.length);
@@ -42,10 +51,12 @@ describe("saved examples", () => {
 });
 
 describe("GraphiQL page", () => {
-  const page = async (yoga = server.yoga) => {
-    const response = await yoga.fetch("http://vngov.test/graphql", { headers: { accept: "text/html" } });
-    return { status: response.status, html: await response.text() };
+  const page = async (yoga = server.yoga, headers: Record<string, string> = {}, search = "") => {
+    const response = await yoga.fetch(`http://vngov.test/graphql${search}`, { headers: { accept: "text/html", ...headers } });
+    return { status: response.status, html: await response.text(), vary: response.headers.get("vary") };
   };
+  const tabsOf = (html: string) =>
+    (JSON.parse(/renderYogaGraphiQL\([^,]+, (\{.*\})\);/u.exec(html)![1]!.replace(/\\u003c/gu, "<")) as { defaultTabs: Array<{ query: string }> }).defaultTabs;
 
   it("loads every asset from its own origin, and each asset is served", async () => {
     const { status, html } = await page();
@@ -69,6 +80,20 @@ describe("GraphiQL page", () => {
     const options = JSON.parse(/renderYogaGraphiQL\([^,]+, (\{.*\})\);/u.exec(html)![1]!.replace(/\\u003c/gu, "<")) as { defaultTabs: Array<{ query: string }> };
     expect(options.defaultTabs.map((tab) => parse(tab.query).definitions.length)).toEqual(examples.filter((e) => e.language === "en").map(() => 1));
     expect(options.defaultTabs[0]!.query).toContain("query ProvinceTree");
+  });
+
+  it("opens on the Vietnamese examples when the browser prefers Vietnamese, or with ?lang=vi", async () => {
+    const vietnamese = exampleTabs(EXAMPLE_SETS.find((set) => set.language === "vi")!);
+    const preferred = await page(server.yoga, { "accept-language": "vi-VN,vi;q=0.9,en-US;q=0.8" });
+    expect(tabsOf(preferred.html)).toEqual(vietnamese);
+    expect(tabsOf(preferred.html)[0]!.query).toContain("# Mỗi thẻ là một truy vấn mẫu");
+    expect(preferred.html).toContain('<html lang="vi">');
+    expect(preferred.vary).toMatch(/Accept-Language/u);
+    expect(tabsOf((await page(server.yoga, {}, "?lang=vi")).html)).toEqual(vietnamese);
+    // ?lang= wins over the header, both ways; an unknown one leaves the header's choice.
+    expect(tabsOf((await page(server.yoga, { "accept-language": "vi" }, "?lang=en")).html)).toEqual(exampleTabs());
+    expect(tabsOf((await page(server.yoga, { "accept-language": "vi" }, "?lang=fr")).html)).toEqual(vietnamese);
+    expect(tabsOf((await page(server.yoga, { "accept-language": "fr, de" })).html)).toEqual(exampleTabs());
   });
 
   it("answers an asset's ETag with 304", async () => {

@@ -168,7 +168,32 @@ const examplesEn: SavedExample[] = [
   },
 ];
 
-/** The example sets by language; the first is the one GraphiQL opens with. */
+/**
+ * The same operations with Vietnamese comments, by operation name: one document per example in
+ * both languages, so the two sets cannot drift apart (the test runs both).
+ */
+const descriptionsVi: Record<string, string> = {
+  ProvinceTree: "Một tỉnh, các xã, phường, đặc khu trực thuộc và Trung tâm Phục vụ hành chính công của từng đơn vị.",
+  DongNaiOverTime: "Đồng Nai trước và sau khi trở thành thành phố trực thuộc trung ương.",
+  RegistryChanges: "Mọi thay đổi của danh mục từ ngày 01/7/2025, kèm căn cứ pháp lý.",
+  Search: 'Tìm kiếm không phân biệt dấu và tiền tố: "tinh lao cai" tìm ra tỉnh Lào Cai.',
+  CountsByType: "Đếm số xã, số phường của một tỉnh vào một ngày nhất định.",
+  ProvinceDepartments: "Ủy ban nhân dân tỉnh Lào Cai, các sở và cơ quan tương đương, cùng nguồn của từng bản ghi.",
+  CompareProvinces: "Một chỉ tiêu của cả 34 tỉnh, thành phố đặt cạnh nhau: nơi nguồn còn thiếu thì value là null.",
+  ProvinceFigures: "Mọi số liệu có nguồn về tỉnh Lai Châu, kèm câu trích nguyên văn; mã chỉ tiêu xem qua Query.indicators.",
+  ConvertOldAddress: "Địa chỉ cũ → đơn vị hành chính mới: không bắt buộc tiền tố, chữ viết tắt hay dấu; mỗi kết quả dẫn căn cứ sắp xếp.",
+  WhichCommuneIsThisPointIn:
+    "Điểm GPS này thuộc xã, phường nào? (Hồ Hoàn Kiếm, Hà Nội.) Trả về null nếu ở ngoài biển hoặc ngoài lãnh thổ. communesAt nhận tối đa 1.000 điểm.",
+  ProvinceCommunesWithAreas: "Các xã, phường của một tỉnh với diện tích và điểm đặt nhãn; boundary(detail: LOW|MEDIUM|FULL) trả về GeoJSON.",
+};
+
+const examplesVi: SavedExample[] = examplesEn.map((example) => {
+  const description = descriptionsVi[example.name];
+  if (!description) throw new Error(`examples.ts: no Vietnamese description for ${example.name}`);
+  return { ...example, description };
+});
+
+/** The example sets by language; the first is the one GraphiQL opens with by default. */
 export const EXAMPLE_SETS: ExampleSet[] = [
   {
     language: "en",
@@ -176,10 +201,27 @@ export const EXAMPLE_SETS: ExampleSet[] = [
       "# Welcome to vngov: Vietnam's two-level local government registry.",
       "# Each tab holds one saved example: run it with the ▶ button. Every registry field takes",
       "# asOf (default: today in Vietnam). The Docs button (book icon) lists every type and field.",
+      "# Tiếng Việt: thêm ?lang=vi vào cuối địa chỉ trang này.",
     ].join("\n"),
     examples: examplesEn,
   },
+  {
+    language: "vi",
+    welcome: [
+      "# vngov: danh mục đơn vị hành chính và chính quyền địa phương hai cấp của Việt Nam.",
+      "# Mỗi thẻ là một truy vấn mẫu: bấm nút ▶ để chạy. Mọi trường của danh mục đều nhận",
+      "# tham số asOf (mặc định: ngày hôm nay theo giờ Việt Nam). Nút Docs (biểu tượng quyển sách)",
+      "# liệt kê mọi kiểu và trường; phần mô tả trong lược đồ viết bằng tiếng Anh, kèm thuật ngữ tiếng Việt.",
+      "# English: add ?lang=en to this page's address.",
+    ].join("\n"),
+    examples: examplesVi,
+  },
 ];
+
+/** The example set in `language`, else the default one. */
+export function exampleSet(language: string): ExampleSet {
+  return EXAMPLE_SETS.find((set) => set.language === language) ?? EXAMPLE_SETS[0]!;
+}
 
 /** One GraphiQL tab per example of the set, the welcome text above the first. */
 export function exampleTabs(set: ExampleSet = EXAMPLE_SETS[0]!): Array<{ query: string }> {

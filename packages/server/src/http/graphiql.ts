@@ -8,7 +8,8 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { GraphiQLOptions, Plugin } from "graphql-yoga";
-import { renderMessage } from "../messages.js";
+import { asLanguage, renderMessage, type Language } from "../messages.js";
+import { exampleSet, exampleTabs } from "./examples.js";
 import { requestLanguage } from "./language.js";
 
 const require = createRequire(import.meta.url);
@@ -45,16 +46,33 @@ function loadAssets(): Promise<Map<string, Asset>> {
   return assets;
 }
 
+/** GraphiQL's options with the language of its saved examples, which the page is written in too. */
+export type VngovGraphiQLOptions = GraphiQLOptions & { language?: Language };
+
+const TITLES: Record<Language, string> = {
+  en: "vngov: Vietnam's local government registry",
+  vi: "vngov: danh mục chính quyền địa phương Việt Nam",
+};
+
+/**
+ * GraphiQL's options for one visit: the saved examples in `?lang=` if it names one of the
+ * catalogue's languages, else in the language the browser prefers (Accept-Language).
+ */
+export function graphiqlOptions(request: Request): VngovGraphiQLOptions {
+  const language = asLanguage(new URL(request.url).searchParams.get("lang")) ?? requestLanguage(request);
+  return { title: TITLES[language], defaultTabs: exampleTabs(exampleSet(language)), language };
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 /** JSON inside a <script>: `<` escaped so that no string in it can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</gu, "\\u003c");
 
 /** The GraphiQL page: the package's own page layout, with same-origin asset URLs instead of inlined ones. */
-export function renderGraphiQLPage(options: GraphiQLOptions): string {
+export function renderGraphiQLPage({ language = "en", ...options }: VngovGraphiQLOptions): string {
   const asset = (name: AssetName) => `${GRAPHIQL_ASSETS_PATH}${name}`;
   const title = escapeHtml(options.title ?? "GraphiQL");
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
   <head>
     <meta charset="utf-8" />
     <title>${title}</title>
@@ -71,6 +89,14 @@ export function renderGraphiQLPage(options: GraphiQLOptions): string {
           return ${scriptJson({ editorWorkerService: asset("editor.worker.js"), json: asset("json.worker.js"), graphql: asset("graphql.worker.js") })}[label];
         },
       };
+    </script>
+    <script>
+      // GraphiQL reopens the tabs it stored rather than defaultTabs: when the examples' language
+      // changed since the last visit (Accept-Language or ?lang=), open the new language's examples.
+      try {
+        if (localStorage.getItem("vngov:examplesLanguage") !== ${scriptJson(language)}) localStorage.removeItem("graphiql:tabState");
+        localStorage.setItem("vngov:examplesLanguage", ${scriptJson(language)});
+      } catch (error) {}
     </script>
     <script src="${asset("yoga-graphiql.js")}"></script>
     <script>

@@ -2,6 +2,7 @@
 // among the catalogue's languages (messages.ts), English when the caller states no preference we
 // can meet. Errors are rendered in it where answers are formatted (operations.ts, the export and
 // download routes); GraphiQL picks its saved examples by it (or by `?lang=`).
+import type { Plugin } from "graphql-yoga";
 import Negotiator from "negotiator";
 import { asLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../messages.js";
 import { requestState } from "./request-state.js";
@@ -22,4 +23,18 @@ export function requestLanguage(request: Request): Language {
   const state = requestState(request);
   state.language ??= negotiateLanguage(request.headers.get("accept-language"));
   return state.language;
+}
+
+/**
+ * Marks the endpoint's answers (error messages, the GraphiQL page) as depending on Accept-Language,
+ * so that an HTTP cache does not hand a Vietnamese error to an English caller.
+ */
+export function languagePlugin(graphqlEndpoint: string): Plugin {
+  return {
+    onResponse({ request, response }) {
+      if (new URL(request.url).pathname !== graphqlEndpoint) return;
+      const vary = response.headers.get("vary");
+      if (!vary?.toLowerCase().includes("accept-language")) response.headers.set("vary", vary ? `${vary}, Accept-Language` : "Accept-Language");
+    },
+  };
 }

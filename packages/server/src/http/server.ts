@@ -21,9 +21,8 @@ import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
 import { budgetPlugin } from "./budget.js";
-import { exampleTabs } from "./examples.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
-import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
+import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
@@ -33,6 +32,7 @@ import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from
 import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { inputStringsPlugin } from "./input-strings.js";
+import { languagePlugin } from "./language.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 import { compiledExecution } from "./jit.js";
@@ -158,8 +158,8 @@ export function createServer({
       limits,
       answer: { bytes: 0, exceeded: false },
     }),
-    // One tab per saved example; served from this origin only (graphiql.ts), or a page saying why not.
-    graphiql: graphiql ? { title: "vngov: Vietnam's local government registry", defaultTabs: exampleTabs() } : false,
+    // One tab per saved example, in the visitor's language; served from this origin only (graphiql.ts), or a page saying why not.
+    graphiql: graphiql ? graphiqlOptions : false,
     renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,
     logging: logger
       ? {
@@ -179,6 +179,7 @@ export function createServer({
       ...(config.METRICS ? [createMetrics(db, GRAPHQL_ENDPOINT).plugin] : []),
       ...(tracing ? [tracingPlugin(tracing)] : []),
       simpleRequestGuardPlugin(GRAPHQL_ENDPOINT),
+      languagePlugin(GRAPHQL_ENDPOINT),
       readinessPlugin(db),
       dataChangesPlugin(db, {
         dropAnswers: () => answers?.invalidateAll(),

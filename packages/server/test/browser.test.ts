@@ -18,6 +18,7 @@ import { drawMaps } from "../../../examples/analyst-map.js";
 import { EXAMPLE_SETS } from "../src/http/examples.js";
 
 const CHROMIUM = "/usr/bin/chromium";
+const vietnamese = EXAMPLE_SETS.find((set) => set.language === "vi")!;
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const shots = path.join(root, "test-output/browser");
@@ -114,6 +115,45 @@ describe.skipIf(!available)("in Chromium", () => {
     await page.screenshot({ path: path.join(shots, "3-docs-province.png") });
     expect(blocked).toEqual([]);
   });
+
+  it("switches the open GraphiQL to the Vietnamese examples with ?lang=vi", async () => {
+    await page.goto(`${base}/graphql?lang=vi`, { waitUntil: "load" });
+    await page.locator(".graphiql-execute-button").waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator(".graphiql-tab").count(), { timeout: 20_000 }).toBe(vietnamese.examples.length);
+    await expect.poll(async () => (await page.locator(".graphiql-query-editor").innerText()).replace(/\s+/gu, " "), { timeout: 20_000 }).toContain("Mỗi thẻ là một truy vấn mẫu");
+    expect(await page.locator("html").getAttribute("lang")).toBe("vi");
+    expect(blocked).toEqual([]);
+  });
+
+  it("opens on the Vietnamese examples for a browser that prefers Vietnamese, and each one runs", async () => {
+    // A fresh browser profile whose language is Vietnamese: Accept-Language vi-VN, nothing stored.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
+    await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : (blocked.push(route.request().url()), route.abort("blockedbyclient"))));
+    const vi = await context.newPage();
+    try {
+      await vi.goto(`${base}/graphql`, { waitUntil: "load" });
+      await vi.locator(".graphiql-execute-button").waitFor({ timeout: 60_000 });
+      const tabs = vi.locator(".graphiql-tab");
+      await expect.poll(() => tabs.count(), { timeout: 20_000 }).toBe(vietnamese.examples.length);
+      const editorText = async () => (await vi.locator(".graphiql-query-editor").innerText()).replace(/\s+/gu, " ");
+      await expect.poll(editorText, { timeout: 20_000 }).toContain("Mỗi thẻ là một truy vấn mẫu");
+      // Each tab: its Vietnamese comment and operation in the editor, run with the button, answered with data.
+      for (const [index, example] of vietnamese.examples.entries()) {
+        // A DOM click: with eleven tabs the strip overflows, and GraphiQL's draggable tabs take the pointer's.
+        await vi.locator(`#graphiql-session-tab-${index}`).evaluate((button: HTMLElement) => button.click());
+        await expect.poll(editorText, { timeout: 20_000 }).toContain(`query ${example.name} {`);
+        expect(await editorText()).toContain(example.description.split(" ").slice(0, 4).join(" "));
+        await vi.locator(".graphiql-execute-button").click();
+        const result = vi.locator(".graphiql-response");
+        await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('"data"');
+        expect((await result.innerText()).replace(/\s+/gu, " "), example.name).not.toContain('"errors"');
+      }
+      await vi.screenshot({ path: path.join(shots, "3b-graphiql-vietnamese.png") });
+    } finally {
+      await context.close();
+    }
+    expect(blocked).toEqual([]);
+  }, 180_000);
 
   it("opens each analyst example's SVG", async () => {
     const api = (p: string, init?: RequestInit) => fetch(`${base}${p}`, init);

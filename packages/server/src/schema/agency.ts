@@ -22,7 +22,7 @@ export { groupBy, loadBatched };
 
 export const AgencyKind = builder.enumType("AgencyKind", {
   description:
-    "What kind of public body an agency is. Public Administration Service Centers are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`).",
+    "What kind of public body an agency is (loại cơ quan). Public Administration Service Centers (Trung tâm Phục vụ hành chính công) are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`).",
   values: {
     PEOPLES_COMMITTEE: { description: "A People's Committee (Ủy ban nhân dân): the executive of a province or commune-level unit." },
     DEPARTMENT: { description: "A provincial department (sở), a specialised agency of the provincial People's Committee." },
@@ -36,7 +36,7 @@ export const AgencyKind = builder.enumType("AgencyKind", {
 });
 
 export const AgencyLevel = builder.enumType("AgencyLevel", {
-  description: "Which tier of the two-level local government an agency belongs to.",
+  description: "Which tier of the two-level local government (chính quyền địa phương hai cấp: cấp tỉnh, cấp xã) an agency belongs to.",
   values: {
     PROVINCE: { description: "Province or centrally-run city." },
     COMMUNE: { description: "Commune, ward or special zone." },
@@ -62,7 +62,7 @@ type AgencyParent = AgencyRow & { viaProvinceVersionId?: string };
 
 export const Agency = builder.prismaNode("Agency", {
   description:
-    "A public body of the local government: a People's Committee, a provincial department or equivalent body, or a commune office. Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`.",
+    "A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`.",
   id: { field: "id" },
   fields: (t) => ({
     code: t.exposeString("id", { description: 'Stable code of the agency, e.g. "15-so-noi-vu" (province code, then the folded Vietnamese name).' }),

@@ -10,7 +10,7 @@ import { rankedCommunes, SEARCH_DESCRIPTION } from "./search.js";
 import { ServiceCenter } from "./service-center.js";
 
 export const CommuneType = builder.enumType("CommuneType", {
-  description: "The three kinds of commune-level unit since 2025-07-01.",
+  description: "The three kinds of commune-level unit (đơn vị hành chính cấp xã) since 2025-07-01: xã, phường, đặc khu.",
   values: {
     COMMUNE: { description: "A rural commune (xã)." },
     WARD: { description: "An urban ward (phường)." },

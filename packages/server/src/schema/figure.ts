@@ -129,7 +129,7 @@ function agrees(value: number, qualifier: FigureRow["qualifier"], registry: numb
 
 export const Figure = builder.prismaNode("Figure", {
   description:
-    "One number a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation.",
+    "One number (số liệu) a source states about one subject on one date, with the exact sentence it comes from (`quote`, verbatim in the source's vendored text). Figures cite the original document, never a translation.",
   id: { field: "id" },
   fields: (t) => ({
     code: t.exposeString("id", { description: 'Stable id of the figure, e.g. "lc15-2025-10-provincial-admin-orgs-reduced".' }),

@@ -6,7 +6,7 @@ import { loadBatched } from "./agency.js";
 
 export const Indicator = builder.prismaObject("Indicator", {
   description:
-    'A measure that sources report figures for, e.g. "commune_level_units". Its `code` is stable: use it in Query.figures, Query.compare and Province.figure.',
+    'A measure (chỉ tiêu) that sources report figures for, e.g. "commune_level_units". Its `code` is stable: use it in Query.figures, Query.compare and Province.figure.',
   fields: (t) => ({
     code: t.exposeString("code", { description: 'Stable snake_case code, e.g. "commune_level_units".' }),
     name: t.exposeString("name", { description: "English name." }),

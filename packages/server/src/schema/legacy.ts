@@ -132,7 +132,7 @@ export const LineagePopulation = builder.enumType("LineagePopulation", {
 });
 
 export const LegacyCommuneType = builder.enumType("LegacyCommuneType", {
-  description: "The three kinds of commune-level unit before 2025-07-01.",
+  description: "The three kinds of commune-level unit before 2025-07-01: xã, phường, thị trấn.",
   values: {
     COMMUNE: { description: "A rural commune (xã)." },
     WARD: { description: "An urban ward (phường)." },
@@ -152,7 +152,7 @@ const SUCCESSOR_DAY = "as it stands on the request's day (today in Vietnam)";
 
 export const LegacyProvince = builder.prismaObject("LegacyProvince", {
   description:
-    "A province or centrally-run city before 2025-07-01 (one of 63). Each became part of exactly one of the 34 provinces of the two-level registry.",
+    "A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) before 2025-07-01 (one of 63). Each became part of exactly one of the 34 provinces of the two-level registry.",
   fields: (t) => ({
     code: t.exposeString("code", { description: 'Official 2-digit code in the old list, e.g. "10" for the old Lào Cai.' }),
     name: t.exposeString("name", { description: 'Name without the "Tỉnh"/"Thành phố" prefix, e.g. "Yên Bái".' }),
@@ -192,7 +192,7 @@ export const LegacyDistrict = builder.prismaObject("LegacyDistrict", {
 
 export const LineageLink = builder.prismaObject("LineageLink", {
   description:
-    "One link from an old commune to a new commune-level unit, with how sure it is and its legal basis. A split old commune has one PARTIAL link per new unit.",
+    "One link from an old commune to a new commune-level unit, made by the rearrangement of administrative units (sắp xếp đơn vị hành chính cấp xã), with how sure it is and its legal basis. A split old commune has one PARTIAL link per new unit.",
   fields: (t) => ({
     fromCode: t.exposeString("fromCode", { description: "5-digit code of the old commune." }),
     toCode: t.exposeString("toCode", { description: "5-digit code of the new commune-level unit." }),
@@ -223,7 +223,7 @@ export const LineageLink = builder.prismaObject("LineageLink", {
 
 export const DistrictLineageLink = builder.prismaObject("DistrictLineageLink", {
   description:
-    "A link from a whole old island district that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) to the special zone it became. Kept apart from LineageLink because its `from` is a district, not a commune.",
+    "A link from a whole old island district (huyện đảo) that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) to the special zone (đặc khu) it became. Kept apart from LineageLink because its `from` is a district, not a commune.",
   fields: (t) => ({
     fromCode: t.exposeString("fromCode", { description: "3-digit code of the old district." }),
     toCode: t.exposeString("toCode", { description: "5-digit code of the special zone." }),

@@ -16,7 +16,7 @@ export const UnitEntity = builder.enumType("UnitEntity", {
 
 export const RegistryChange = builder.prismaObject("RegistryChange", {
   description:
-    "One unit's change within a dated registry event, with the legal text that made it. The state before the change stays queryable with `asOf`.",
+    "One unit's change within a dated registry event, with the legal text that made it (a resolution, nghị quyết, of the National Assembly or its Standing Committee). The state before the change stays queryable with `asOf`.",
   fields: (t) => ({
     effectiveOn: t.field({
       type: "Date",

@@ -5,7 +5,7 @@ import { builder } from "../builder.js";
 import { Commune } from "./commune.js";
 
 export const ServiceCenterScope = builder.enumType("ServiceCenterScope", {
-  description: "Whether the unit has a center of its own or is served by a province-wide one.",
+  description: "Whether the unit has a Public Administration Service Center (Trung tâm Phục vụ hành chính công) of its own or is served by a province-wide one.",
   values: {
     COMMUNE: { description: "The unit's own commune-level center (Decree 118/2025/NĐ-CP, Art. 7(3))." },
     PROVINCE: {

@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 
 export const Source = builder.prismaNode("Source", {
   description:
-    "A document that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original.",
+    "A document (nguồn, văn bản) that figures or agency records cite: a report whose text is vendored with the data (prisma/data/sources, checked by sha256) or a web page. A translation points at its original with `translationOf`; figures always cite the original.",
   id: { field: "id" },
   fields: (t) => ({
     code: t.exposeString("id", { description: 'Stable id of the source, e.g. "laocai-home-affairs-2025-10-20"; web pages cited only by agency records have "web-" ids.' }),

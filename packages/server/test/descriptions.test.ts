@@ -47,7 +47,7 @@ const VIETNAMESE_TERMS: Record<string, string[]> = {
   CommuneType: ["đơn vị hành chính cấp xã", "xã", "phường", "đặc khu"],
   ServiceCenter: ["Trung tâm Phục vụ hành chính công"],
   ServiceCenterScope: ["Trung tâm Phục vụ hành chính công"],
-  Agency: ["Ủy ban nhân dân", "sở", "cơ quan ngang sở"],
+  Agency: ["Ủy ban nhân dân", "sở", "cơ quan tương đương sở"],
   AgencyKind: ["Trung tâm Phục vụ hành chính công"],
   AgencyLevel: ["cấp tỉnh", "cấp xã"],
   Figure: ["số liệu"],

@@ -62,7 +62,7 @@ type AgencyParent = AgencyRow & { viaProvinceVersionId?: string };
 
 export const Agency = builder.prismaNode("Agency", {
   description:
-    "A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`.",
+    "A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan tương đương sở), or a commune office (cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`.",
   id: { field: "id" },
   fields: (t) => ({
     code: t.exposeString("id", { description: 'Stable code of the agency, e.g. "15-so-noi-vu" (province code, then the folded Vietnamese name).' }),

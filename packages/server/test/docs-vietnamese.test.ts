@@ -60,7 +60,8 @@ describe.each(TRANSLATED_PAGES)("%s in Vietnamese", (page) => {
     expect(english).toContain(`](${basename(vietnamesePath)})`);
     expect(vietnamese).toContain(`](${basename(englishPath)})`);
     // Written in Vietnamese: most of its lines of prose carry Vietnamese letters.
-    const lines = vietnamese.split("\n").filter((line) => /^[A-Za-zÀ-ỹ]/u.test(line) && line.length > 40);
+    const prose = vietnamese.replace(/^```[^\n]*\n[\s\S]*?^```$/gmu, "");
+    const lines = prose.split("\n").filter((line) => /^[A-Za-zÀ-ỹ]/u.test(line) && line.length > 40);
     const vietnameseLines = lines.filter((line) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(line));
     expect(vietnameseLines.length / lines.length).toBeGreaterThan(0.8);
   });

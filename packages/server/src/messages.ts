@@ -87,7 +87,7 @@ export const MESSAGES = {
       "(legacyProvince, legacyCommune, legacyCommunes, convertAddress).",
     (p) =>
       `asOf ${p.day} là trước ngày ${p.start}, ngày chính quyền địa phương hai cấp bắt đầu hoạt động. ` +
-      "Các đơn vị hành chính tồn tại trước ngày đó được tra cứu bằng các truy vấn lịch sử sắp xếp " +
+      "Các đơn vị hành chính tồn tại trước ngày đó được tra cứu bằng các truy vấn về đơn vị cũ và lịch sử sắp xếp " +
       "(legacyProvince, legacyCommune, legacyCommunes, convertAddress).",
   ),
   fromAfterTo: entry<{ from?: string; to?: string }>(

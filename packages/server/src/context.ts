@@ -1,5 +1,6 @@
 // The per-request GraphQL context.
 import type { PrismaClient } from "./generated/prisma/client.js";
+import type { Language } from "./messages.js";
 import type { RegistrySnapshot } from "./registry/snapshot.js";
 import type { PublicLimits } from "./schema/limits.js";
 
@@ -11,6 +12,8 @@ export interface Context {
   today: string;
   /** The endpoint's limits, for Query.limits and the answer-size check. */
   limits: PublicLimits;
+  /** The language of messages in the answer (Accept-Language, http/language.ts): userErrors are rendered in it. */
+  language: Language;
   /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
   answer: { bytes: number; exceeded: boolean };
 }

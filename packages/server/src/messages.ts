@@ -318,6 +318,144 @@ export const MESSAGES = {
     (p) => `This needs the "write" scope; the key "${p.key}" has ${scopesEn(p.scopes)}.`,
     (p) => `Thao tác này cần quyền "write"; khóa "${p.key}" có: ${scopesVi(p.scopes)}.`,
   ),
+
+  // ── Stewards' writes: the `message` of a payload's userErrors (service/) ─────────────────────────
+  tooManyFigures: entry<{ max: number }>(
+    (p) => `at most ${p.max} figures per call; use \`npm run import\` for larger files.`,
+    (p) => `mỗi lần gọi tối đa ${p.max} số liệu; tệp lớn hơn hãy dùng \`npm run import\`.`,
+  ),
+  itemRepeated: entry<{ index: number; first: number }>(
+    (p) => `item ${p.index} repeats item ${p.first} (same indicator, subject, asOf and source).`,
+    (p) => `mục ${p.index} lặp lại mục ${p.first} (cùng chỉ tiêu, đối tượng, asOf và nguồn).`,
+  ),
+  figureAlreadyRecorded: entry<{ id: string; indicator: string; subjectType: string; subjectCode: string; asOf: string; sourceId: string; retracted: boolean; value: number }>(
+    (p) =>
+      `figure ${p.id} already records ${p.indicator} of ${p.subjectType} ${p.subjectCode} on ${p.asOf} from "${p.sourceId}"` +
+      `${p.retracted ? " (retracted)" : ` with value ${p.value}`}; to change it use correctFigure, not addFigures.`,
+    (p) =>
+      `số liệu ${p.id} đã ghi ${p.indicator} của ${p.subjectType} ${p.subjectCode} vào ngày ${p.asOf} từ nguồn "${p.sourceId}"` +
+      `${p.retracted ? " (đã thu hồi)" : ` với giá trị ${p.value}`}; muốn thay đổi hãy dùng correctFigure, không dùng addFigures.`,
+  ),
+  reasonRequired: entry<{ action: "corrected" | "retracted" }>(
+    (p) => `reason must say why the figure is ${p.action}.`,
+    (p) => `reason phải nêu lý do ${p.action === "corrected" ? "đính chính" : "thu hồi"} số liệu.`,
+  ),
+  figureNotFound: entry<{ id: string }>(
+    (p) => `no figure has the id "${p.id}".`,
+    (p) => `không có số liệu nào mang id "${p.id}".`,
+  ),
+  figureSuperseded: entry<{ id: string; by: string; action: "correct" | "retract" }>(
+    (p) => `figure ${p.id} was corrected by ${p.by}; ${p.action} that one.`,
+    (p) => `số liệu ${p.id} đã được đính chính bằng ${p.by}; hãy ${p.action === "correct" ? "đính chính" : "thu hồi"} số liệu đó.`,
+  ),
+  figureRetractedAddNew: entry<{ id: string; on: string }>(
+    (p) => `figure ${p.id} was retracted on ${p.on}; add a new figure instead.`,
+    (p) => `số liệu ${p.id} đã bị thu hồi lúc ${p.on}; hãy thêm một số liệu mới.`,
+  ),
+  figureAlreadyRetracted: entry<{ id: string; on: string }>(
+    (p) => `figure ${p.id} was already retracted on ${p.on}.`,
+    (p) => `số liệu ${p.id} đã bị thu hồi từ lúc ${p.on}.`,
+  ),
+  correctionUnchanged: entry<{ id: string }>(
+    (p) => `the correction repeats figure ${p.id} exactly; give at least one changed field.`,
+    (p) => `bản đính chính trùng hoàn toàn với số liệu ${p.id}; hãy nêu ít nhất một trường thay đổi.`,
+  ),
+  correctionDuplicate: entry<{ id: string }>(
+    (p) => `figure ${p.id} already records this indicator, subject, asOf and source; correct that one instead.`,
+    (p) => `số liệu ${p.id} đã ghi cùng chỉ tiêu, đối tượng, asOf và nguồn này; hãy đính chính số liệu đó.`,
+  ),
+  publishedAfterToday: entry<{ publishedOn: string; today: string }>(
+    (p) => `publishedOn ${p.publishedOn} is after today (${p.today}).`,
+    (p) => `publishedOn ${p.publishedOn} là sau ngày hôm nay (${p.today}).`,
+  ),
+  translationOfUnknown: entry<{ id: string }>(
+    (p) => `source "${p.id}" is unknown.`,
+    (p) => `không có nguồn "${p.id}".`,
+  ),
+  sourceIdTaken: entry<{ id: string }>(
+    (p) => `source "${p.id}" exists with other details; choose another id.`,
+    (p) => `nguồn "${p.id}" đã có với thông tin khác; hãy chọn id khác.`,
+  ),
+  sourceUrlTaken: entry<{ id: string; url: string }>(
+    (p) => `source "${p.id}" already cites ${p.url}; cite it instead.`,
+    (p) => `nguồn "${p.id}" đã dẫn ${p.url}; hãy dẫn nguồn đó.`,
+  ),
+  figureIndicatorUnknown: entry<{ code: string }>(
+    (p) => `indicator "${p.code}" is unknown; list the codes with { indicators { code unit } }.`,
+    (p) => `không có chỉ tiêu "${p.code}"; xem danh sách mã bằng { indicators { code unit } }.`,
+  ),
+  unitMismatch: entry<{ unit: string; indicator: string; expected: string }>(
+    (p) => `unit "${p.unit}" is not the unit of ${p.indicator}, which is "${p.expected}".`,
+    (p) => `"${p.unit}" không phải là đơn vị tính của ${p.indicator}; đơn vị tính là "${p.expected}".`,
+  ),
+  percentOutOfRange: entry<{ value: number }>(
+    (p) => `a percentage must lie in 0..100; got ${p.value}`,
+    (p) => `tỷ lệ phần trăm phải từ 0 đến 100; nhận được ${p.value}`,
+  ),
+  countOutOfRange: entry<{ value: number }>(
+    (p) => `a count must be a non-negative whole number; got ${p.value}`,
+    (p) => `số đếm phải là số nguyên không âm; nhận được ${p.value}`,
+  ),
+  amountOutOfRange: entry<{ value: number }>(
+    (p) => `an amount in VND must not be negative; got ${p.value}`,
+    (p) => `số tiền (VND) không được âm; nhận được ${p.value}`,
+  ),
+  figureAsOfAfterToday: entry<{ asOf: string; today: string }>(
+    (p) => `asOf ${p.asOf} is after today (${p.today}).`,
+    (p) => `asOf ${p.asOf} là sau ngày hôm nay (${p.today}).`,
+  ),
+  figureSourceUnknown: entry<{ id: string }>(
+    (p) => `source "${p.id}" is unknown; add it first with addSource, or list them with { sources { code } }.`,
+    (p) => `không có nguồn "${p.id}"; hãy thêm nguồn trước bằng addSource, hoặc xem danh sách bằng { sources { code } }.`,
+  ),
+  noProvinceWithCode: entry<{ code: string }>(
+    (p) => `no province has the code "${p.code}" (2 digits, e.g. "01").`,
+    (p) => `không có tỉnh, thành phố nào mang mã "${p.code}" (2 chữ số, ví dụ "01").`,
+  ),
+  provinceNotInForce: entry<{ code: string; asOf: string; start: string }>(
+    (p) => `province ${p.code} did not exist on ${p.asOf}: the current provinces date from ${p.start}; before that use LEGACY_PROVINCE with the old code.`,
+    (p) => `tỉnh ${p.code} chưa tồn tại vào ngày ${p.asOf}: các tỉnh, thành phố hiện nay có từ ngày ${p.start}; trước ngày đó hãy dùng LEGACY_PROVINCE với mã cũ.`,
+  ),
+  noCommuneWithCode: entry<{ code: string }>(
+    (p) => `no commune-level unit has the code "${p.code}" (5 digits).`,
+    (p) => `không có đơn vị hành chính cấp xã nào mang mã "${p.code}" (5 chữ số).`,
+  ),
+  communeNotInForce: entry<{ code: string; asOf: string; start: string }>(
+    (p) => `commune ${p.code} did not exist on ${p.asOf} (the two-level registry starts on ${p.start}).`,
+    (p) => `đơn vị cấp xã ${p.code} chưa tồn tại vào ngày ${p.asOf} (danh mục chính quyền địa phương hai cấp bắt đầu từ ngày ${p.start}).`,
+  ),
+  noAgencyWithId: entry<{ code: string }>(
+    (p) => `no agency has the id "${p.code}"; find ids with { agencies { code } }.`,
+    (p) => `không có cơ quan nào mang id "${p.code}"; tìm id bằng { agencies { code } }.`,
+  ),
+  noLegacyProvince: entry<{ code: string }>(
+    (p) => `no pre-2025-07-01 province has the code "${p.code}".`,
+    (p) => `không có tỉnh, thành phố nào trước ngày 2025-07-01 mang mã "${p.code}".`,
+  ),
+  legacyProvinceEnded: entry<{ code: string; name: string; asOf: string; successor: string }>(
+    (p) => `old province ${p.code} (${p.name}) ended on 2025-06-30; for ${p.asOf} use PROVINCE ${p.successor}.`,
+    (p) => `tỉnh cũ ${p.code} (${p.name}) chấm dứt vào ngày 2025-06-30; với ngày ${p.asOf} hãy dùng PROVINCE ${p.successor}.`,
+  ),
+  noLegacyDistrict: entry<{ code: string }>(
+    (p) => `no pre-2025-07-01 district has the code "${p.code}" (3 digits).`,
+    (p) => `không có đơn vị cấp huyện nào trước ngày 2025-07-01 mang mã "${p.code}" (3 chữ số).`,
+  ),
+  legacyDistrictEnded: entry<{ code: string; name: string }>(
+    (p) => `district ${p.code} (${p.name}) ended on 2025-06-30, when the district level was abolished.`,
+    (p) => `huyện ${p.code} (${p.name}) chấm dứt vào ngày 2025-06-30, khi cấp huyện kết thúc hoạt động.`,
+  ),
+  citesTranslation: entry<{ id: string; original: string }>(
+    (p) => `source "${p.id}" is a translation; cite its original "${p.original}".`,
+    (p) => `nguồn "${p.id}" là bản dịch; hãy dẫn bản gốc "${p.original}".`,
+  ),
+  asOfAfterPublication: entry<{ asOf: string; published: string }>(
+    (p) => `asOf ${p.asOf} is after the source's publication date ${p.published}: a report cannot state a later day.`,
+    (p) => `asOf ${p.asOf} là sau ngày công bố ${p.published} của nguồn: một báo cáo không thể nêu số liệu của ngày sau đó.`,
+  ),
+  quoteNotInSource: entry<{ id: string; file: string }>(
+    (p) => `the quote does not occur verbatim in the vendored text of "${p.id}" (prisma/data/sources/${p.file}); copy it exactly.`,
+    (p) => `câu trích không có nguyên văn trong văn bản lưu kèm của nguồn "${p.id}" (prisma/data/sources/${p.file}); hãy chép đúng từng chữ.`,
+  ),
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -304,3 +304,30 @@ it("never answers from the response cache with figures a write has changed", asy
   expect(after.data).toEqual({ province: { figure: { value: 100 } }, compare: [{ value: 100 }] });
   expect(after.data).not.toEqual(first.data);
 });
+
+describe("userErrors in the caller's language", () => {
+  it("writes userErrors' messages in Vietnamese for Accept-Language: vi, with the same codes and fields", async () => {
+    const send = async (language?: string) => {
+      const response = await server.yoga.fetch("http://vngov.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${writeKey}`, ...(language ? { "accept-language": language } : {}) },
+        body: JSON.stringify({ query: ADD_FIGURES, variables: { input: { sourceId: "no-such-source", figures: [figure({ indicator: "no_such_indicator" })] } } }),
+      });
+      return ((await response.json()) as { data: { addFigures: { userErrors: Array<{ field: string[]; code: string; message: string }> } } }).data.addFigures.userErrors;
+    };
+    const before = await counts();
+    const english = await send();
+    const vietnamese = await send("vi-VN,vi;q=0.9");
+    expect(vietnamese.map(({ field, code }) => ({ field, code }))).toEqual(english.map(({ field, code }) => ({ field, code })));
+    expect(english.map((e) => e.message)).toEqual(
+      expect.arrayContaining(['indicator "no_such_indicator" is unknown; list the codes with { indicators { code unit } }.']),
+    );
+    expect(vietnamese.map((e) => e.message)).toEqual(
+      expect.arrayContaining([
+        'không có chỉ tiêu "no_such_indicator"; xem danh sách mã bằng { indicators { code unit } }.',
+        'không có nguồn "no-such-source"; hãy thêm nguồn trước bằng addSource, hoặc xem danh sách bằng { sources { code } }.',
+      ]),
+    );
+    expect(await counts()).toEqual(before);
+  });
+});

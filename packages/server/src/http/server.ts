@@ -32,7 +32,7 @@ import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from
 import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { inputStringsPlugin } from "./input-strings.js";
-import { languagePlugin } from "./language.js";
+import { languagePlugin, requestLanguage } from "./language.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 import { compiledExecution } from "./jit.js";
@@ -156,6 +156,7 @@ export function createServer({
       registry: await registrySnapshot(db.prisma),
       today: requestState(request).today ?? today(),
       limits,
+      language: requestLanguage(request),
       answer: { bytes: 0, exceeded: false },
     }),
     // One tab per saved example, in the visitor's language; served from this origin only (graphiql.ts), or a page saying why not.

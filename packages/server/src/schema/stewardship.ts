@@ -8,7 +8,7 @@ import { requestState } from "../http/request-state.js";
 import type { Actor, WriteOptions } from "../service/actor.js";
 import { addFigures, correctFigure, retractFigure } from "../service/figures.js";
 import { addSource } from "../service/sources.js";
-import { USER_ERROR_CODES, type UserError as UserErrorShape } from "../service/user-errors.js";
+import { USER_ERROR_CODES, userError, userErrorMessage, type UserError as UserErrorShape } from "../service/user-errors.js";
 import { isoDate } from "./as-of.js";
 import { Figure, FigureQualifier, FigureStatus, FigureSubjectType } from "./figure.js";
 import { Source } from "./source.js";
@@ -48,7 +48,11 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
       description: 'Path to the input field, e.g. ["figures", "2", "value"] for the value of the third figure; empty when the problem is the input as a whole.',
     }),
     code: t.field({ type: UserErrorCode, description: "What kind of problem it is.", resolve: (e) => e.code }),
-    message: t.exposeString("message", { description: "What is wrong and how to fix it, in English." }),
+    message: t.string({
+      description:
+        "What is wrong and how to fix it, in the request's language (Vietnamese for `Accept-Language: vi`, else English); type and required-field checks of the input are in English only.",
+      resolve: (e, _args, ctx) => userErrorMessage(e, ctx.language),
+    }),
   }),
 });
 
@@ -285,7 +289,7 @@ builder.mutationFields((t) => ({
         return {
           figureIds: [],
           alreadyRecordedIds: [],
-          userErrors: [{ field: ["figures"], code: "INVALID" as const, message: `at most ${MAX_FIGURES_PER_CALL} figures per call; use \`npm run import\` for larger files.` }],
+          userErrors: [userError(["figures"], "INVALID", "tooManyFigures", { max: MAX_FIGURES_PER_CALL })],
         };
       }
       const items = input.figures.map((figure) => clean({ ...figure, sourceId: input.sourceId, asOf: day(figure.asOf) }));

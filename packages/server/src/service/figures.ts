@@ -52,7 +52,7 @@ async function planFigures(tx: Tx, items: unknown[], options: AddFiguresOptions)
     const key = figureKey(item);
     const first = seen.get(key);
     if (first != null) {
-      userErrors.push(userError([...pathOf(index), "subjectCode"], "DUPLICATE", `item ${index} repeats item ${first} (same indicator, subject, asOf and source).`));
+      userErrors.push(userError([...pathOf(index), "subjectCode"], "DUPLICATE", "itemRepeated", { index, first }));
       return;
     }
     seen.set(key, index);
@@ -69,8 +69,17 @@ async function planFigures(tx: Tx, items: unknown[], options: AddFiguresOptions)
         userError(
           [...pathOf(index), "value"],
           "DUPLICATE",
-          `figure ${shown.id} already records ${item.indicator} of ${item.subjectType} ${item.subjectCode} on ${item.asOf} from "${item.sourceId}"` +
-            `${shown.retractedAt ? " (retracted)" : ` with value ${shown.value}`}; to change it use correctFigure, not addFigures.`,
+          "figureAlreadyRecorded",
+          {
+            id: shown.id,
+            indicator: item.indicator,
+            subjectType: item.subjectType,
+            subjectCode: item.subjectCode,
+            asOf: item.asOf,
+            sourceId: item.sourceId,
+            retracted: shown.retractedAt != null,
+            value: Number(shown.value),
+          },
         ),
       );
       return;
@@ -128,18 +137,18 @@ export async function correctFigure(prisma: PrismaClient, input: CorrectFigureIn
   };
   return inWriteTransaction(prisma, async (tx) => {
     const reason = input.reason?.trim() ?? "";
-    if (!reason) failed([userError(["reason"], "INVALID", "reason must say why the figure is corrected.")]);
+    if (!reason) failed([userError(["reason"], "INVALID", "reasonRequired", { action: "corrected" })]);
     const old = await lockFigure(tx, input.id);
-    if (!old) return failed([userError(["id"], "NOT_FOUND", `no figure has the id "${input.id}".`)]);
-    if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", `figure ${old.id} was corrected by ${old.supersededBy.id}; correct that one.`)]);
-    if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", `figure ${old.id} was retracted on ${old.retractedAt.toISOString()}; add a new figure instead.`)]);
+    if (!old) return failed([userError(["id"], "NOT_FOUND", "figureNotFound", { id: input.id })]);
+    if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", "figureSuperseded", { id: old.id, by: old.supersededBy.id, action: "correct" })]);
+    if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", "figureRetractedAddNew", { id: old.id, on: old.retractedAt.toISOString() })]);
     const changes = Object.fromEntries(CORRECTABLE.filter((field) => input.changes[field] !== undefined).map((field) => [field, input.changes[field]]));
     const merged = { ...itemOf(old), ...changes, ...(changes.indicator ? {} : {}) };
     const { checked, userErrors } = await checkFigureItems(tx, [merged], options.today, () => []);
     if (userErrors.length) failed(userErrors);
     const item = checked[0]!;
     if (figureKey(item) === figureKey(itemOf(old)) && sameContent(old, item) && item.unit === old.unit) {
-      failed([userError([], "NO_CHANGE", `the correction repeats figure ${old.id} exactly; give at least one changed field.`)]);
+      failed([userError([], "NO_CHANGE", "correctionUnchanged", { id: old.id })]);
     }
     const key = figureKey(item);
     const sameKey = await tx.figure.findMany({
@@ -149,7 +158,7 @@ export async function correctFigure(prisma: PrismaClient, input: CorrectFigureIn
     const chain = old.originalId ?? old.id;
     const foreign = sameKey.find((row) => (row.originalId ?? row.id) !== chain);
     if (foreign) {
-      failed([userError(["subjectCode"], "DUPLICATE", `figure ${foreign.id} already records this indicator, subject, asOf and source; correct that one instead.`)]);
+      failed([userError(["subjectCode"], "DUPLICATE", "correctionDuplicate", { id: foreign.id })]);
     }
     const revision = Math.max(old.revision, ...sameKey.map((row) => row.revision)) + 1;
     const id = figureId(key, revision);
@@ -173,11 +182,11 @@ export async function retractFigure(prisma: PrismaClient, input: { id: string; r
   };
   return inWriteTransaction(prisma, async (tx) => {
     const reason = input.reason?.trim() ?? "";
-    if (!reason) failed([userError(["reason"], "INVALID", "reason must say why the figure is retracted.")]);
+    if (!reason) failed([userError(["reason"], "INVALID", "reasonRequired", { action: "retracted" })]);
     const old = await lockFigure(tx, input.id);
-    if (!old) return failed([userError(["id"], "NOT_FOUND", `no figure has the id "${input.id}".`)]);
-    if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", `figure ${old.id} was corrected by ${old.supersededBy.id}; retract that one.`)]);
-    if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", `figure ${old.id} was already retracted on ${old.retractedAt.toISOString()}.`)]);
+    if (!old) return failed([userError(["id"], "NOT_FOUND", "figureNotFound", { id: input.id })]);
+    if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", "figureSuperseded", { id: old.id, by: old.supersededBy.id, action: "retract" })]);
+    if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", "figureAlreadyRetracted", { id: old.id, on: old.retractedAt.toISOString() })]);
     const figure = await tx.figure.update({
       where: { id: old.id },
       data: { retractedAt: new Date(), retractionReason: reason, retractedBy: options.actor.name },

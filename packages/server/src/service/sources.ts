@@ -41,10 +41,10 @@ export async function addSource(prisma: PrismaClient, raw: unknown, options: Wri
     const input = parsed.data;
     const problems: UserError[] = [];
     if (input.publishedOn && input.publishedOn > options.today) {
-      problems.push(userError(["publishedOn"], "AFTER_PUBLICATION", `publishedOn ${input.publishedOn} is after today (${options.today}).`));
+      problems.push(userError(["publishedOn"], "AFTER_PUBLICATION", "publishedAfterToday", { publishedOn: input.publishedOn, today: options.today }));
     }
     if (input.translationOfId && !(await tx.source.findUnique({ where: { id: input.translationOfId } }))) {
-      problems.push(userError(["translationOfId"], "NOT_FOUND", `source "${input.translationOfId}" is unknown.`));
+      problems.push(userError(["translationOfId"], "NOT_FOUND", "translationOfUnknown", { id: input.translationOfId }));
     }
     const data = {
       id: input.id,
@@ -61,10 +61,10 @@ export async function addSource(prisma: PrismaClient, raw: unknown, options: Wri
     if (existing) {
       const same = (Object.keys(data) as Array<keyof typeof data>).every((k) => String(existing[k] instanceof Date ? (existing[k] as Date).toISOString() : existing[k]) === String(data[k] instanceof Date ? (data[k] as Date).toISOString() : data[k]));
       if (same && problems.length === 0) return { source: existing, created: false, userErrors: [] };
-      problems.push(userError(["id"], "DUPLICATE", `source "${input.id}" exists with other details; choose another id.`));
+      problems.push(userError(["id"], "DUPLICATE", "sourceIdTaken", { id: input.id }));
     }
     const sameUrl = await tx.source.findFirst({ where: { url: input.url, id: { not: input.id } } });
-    if (sameUrl) problems.push(userError(["url"], "DUPLICATE", `source "${sameUrl.id}" already cites ${input.url}; cite it instead.`));
+    if (sameUrl) problems.push(userError(["url"], "DUPLICATE", "sourceUrlTaken", { id: sameUrl.id, url: input.url }));
     if (problems.length) return failed(problems);
     const source = await tx.source.create({ data: { ...data, createdBy: options.actor.name } });
     await recordAudit(tx, options.actor, "addSource", input, [source.id]);

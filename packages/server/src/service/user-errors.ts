@@ -1,4 +1,5 @@
 // The problems a steward's write can have, reported in the payload (Shopify-style userErrors), not thrown.
+import { renderMessage, type Language, type MessageKey, type MessageParams } from "../messages.js";
 
 export const USER_ERROR_CODES = {
   INVALID: "A value is missing or malformed (wrong type, empty text, not a date, not a URL).",
@@ -24,13 +25,23 @@ export interface UserError {
   message: string;
 }
 
-export const userError = (field: Array<string | number>, code: UserErrorCode, message: string): UserError => ({
-  field: field.map(String),
-  code,
-  message,
-});
+/** The catalogue entry a userError's message was made from, to render it in the caller's language. */
+const catalogued = new WeakMap<UserError, { key: MessageKey; params: unknown }>();
 
-/** zod issues as userErrors under a path prefix. */
+/** A userError with a catalogued message (English in `message`; see userErrorMessage for others). */
+export function userError<K extends MessageKey>(field: Array<string | number>, code: UserErrorCode, key: K, params: MessageParams<K>): UserError {
+  const error = { field: field.map(String), code, message: renderMessage(key, params) };
+  catalogued.set(error, { key, params });
+  return error;
+}
+
+/** A userError's message in `language`; zod's own messages (types, required fields) are English only. */
+export function userErrorMessage(error: UserError, language: Language): string {
+  const found = catalogued.get(error);
+  return found ? renderMessage(found.key, found.params as MessageParams<typeof found.key>, language) : error.message;
+}
+
+/** zod issues as userErrors under a path prefix (their messages are zod's, in English). */
 export function zodUserErrors(prefix: Array<string | number>, issues: Array<{ path: Array<string | number>; message: string }>): UserError[] {
-  return issues.map((issue) => userError([...prefix, ...issue.path], "INVALID", issue.message));
+  return issues.map((issue) => ({ field: [...prefix, ...issue.path].map(String), code: "INVALID" as const, message: issue.message }));
 }

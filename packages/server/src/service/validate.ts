@@ -68,11 +68,11 @@ function vendoredText(file: string): string {
   return cached;
 }
 
-/** The value's range for its unit. */
-function rangeProblem(unit: string, value: number): string | null {
-  if (unit === "percent") return value >= 0 && value <= 100 ? null : `a percentage must lie in 0..100; got ${value}`;
-  if (unit === "count") return Number.isInteger(value) && value >= 0 ? null : `a count must be a non-negative whole number; got ${value}`;
-  if (unit === "VND") return value >= 0 ? null : `an amount in VND must not be negative; got ${value}`;
+/** The message of the value's range for its unit, when the value is outside it. */
+function rangeProblem(unit: string, value: number): "percentOutOfRange" | "countOutOfRange" | "amountOutOfRange" | null {
+  if (unit === "percent") return value >= 0 && value <= 100 ? null : "percentOutOfRange";
+  if (unit === "count") return Number.isInteger(value) && value >= 0 ? null : "countOutOfRange";
+  if (unit === "VND") return value >= 0 ? null : "amountOutOfRange";
   return null;
 }
 
@@ -112,22 +112,22 @@ export async function checkFigureItems(
     const indicator = indicators.find((i) => i.code === item.indicator);
     let unit = item.unit ?? "";
     if (!indicator) {
-      problems.push(userError([...at, "indicator"], "NOT_FOUND", `indicator "${item.indicator}" is unknown; list the codes with { indicators { code unit } }.`));
+      problems.push(userError([...at, "indicator"], "NOT_FOUND", "figureIndicatorUnknown", { code: item.indicator }));
     } else {
       if (item.unit != null && item.unit !== indicator.unit) {
-        problems.push(userError([...at, "unit"], "UNIT_MISMATCH", `unit "${item.unit}" is not the unit of ${indicator.code}, which is "${indicator.unit}".`));
+        problems.push(userError([...at, "unit"], "UNIT_MISMATCH", "unitMismatch", { unit: item.unit, indicator: indicator.code, expected: indicator.unit }));
       }
       unit = indicator.unit;
       const range = rangeProblem(unit, item.value);
-      if (range) problems.push(userError([...at, "value"], "OUT_OF_RANGE", range));
+      if (range) problems.push(userError([...at, "value"], "OUT_OF_RANGE", range, { value: item.value }));
     }
     const source = sources.find((s) => s.id === item.sourceId);
     if (!source) {
-      problems.push(userError([...at, "sourceId"], "NOT_FOUND", `source "${item.sourceId}" is unknown; add it first with addSource, or list them with { sources { code } }.`));
+      problems.push(userError([...at, "sourceId"], "NOT_FOUND", "figureSourceUnknown", { id: item.sourceId }));
     } else {
       problems.push(...sourceProblems(source, item, at, today));
     }
-    if (item.asOf > today) problems.push(userError([...at, "asOf"], "AFTER_PUBLICATION", `asOf ${item.asOf} is after today (${today}).`));
+    if (item.asOf > today) problems.push(userError([...at, "asOf"], "AFTER_PUBLICATION", "figureAsOfAfterToday", { asOf: item.asOf, today }));
 
     let provinceCode: string | null = null;
     let subjectName: string | null = null;
@@ -136,10 +136,10 @@ export async function checkFigureItems(
     switch (item.subjectType) {
       case "PROVINCE": {
         const versions = provinces.filter((p) => p.code === code);
-        if (versions.length === 0) problems.push(userError(subjectField, "NOT_FOUND", `no province has the code "${code}" (2 digits, e.g. "01").`));
+        if (versions.length === 0) problems.push(userError(subjectField, "NOT_FOUND", "noProvinceWithCode", { code }));
         else if (!versions.some((v) => holds(v, item.asOf))) {
           problems.push(
-            userError(subjectField, "SUBJECT_NOT_IN_FORCE", `province ${code} did not exist on ${item.asOf}: the current provinces date from ${REGISTRY_START}; before that use LEGACY_PROVINCE with the old code.`),
+            userError(subjectField, "SUBJECT_NOT_IN_FORCE", "provinceNotInForce", { code, asOf: item.asOf, start: REGISTRY_START }),
           );
         }
         provinceCode = code;
@@ -147,24 +147,24 @@ export async function checkFigureItems(
       }
       case "COMMUNE": {
         const versions = communes.filter((c) => c.code === code);
-        if (versions.length === 0) problems.push(userError(subjectField, "NOT_FOUND", `no commune-level unit has the code "${code}" (5 digits).`));
+        if (versions.length === 0) problems.push(userError(subjectField, "NOT_FOUND", "noCommuneWithCode", { code }));
         else if (!versions.some((v) => holds(v, item.asOf))) {
-          problems.push(userError(subjectField, "SUBJECT_NOT_IN_FORCE", `commune ${code} did not exist on ${item.asOf} (the two-level registry starts on ${REGISTRY_START}).`));
+          problems.push(userError(subjectField, "SUBJECT_NOT_IN_FORCE", "communeNotInForce", { code, asOf: item.asOf, start: REGISTRY_START }));
         }
         provinceCode = versions[0]?.provinceCode ?? null;
         break;
       }
       case "AGENCY": {
         const agency = agencies.find((a) => a.id === code);
-        if (!agency) problems.push(userError(subjectField, "NOT_FOUND", `no agency has the id "${code}"; find ids with { agencies { code } }.`));
+        if (!agency) problems.push(userError(subjectField, "NOT_FOUND", "noAgencyWithId", { code }));
         provinceCode = agency?.provinceCode ?? null;
         break;
       }
       case "LEGACY_PROVINCE": {
         const province = legacyProvinces.find((p) => p.code === code);
-        if (!province) problems.push(userError(subjectField, "NOT_FOUND", `no pre-2025-07-01 province has the code "${code}".`));
+        if (!province) problems.push(userError(subjectField, "NOT_FOUND", "noLegacyProvince", { code }));
         else if (item.asOf >= REGISTRY_START) {
-          problems.push(userError(subjectField, "SUBJECT_NOT_IN_FORCE", `old province ${code} (${province.fullName}) ended on 2025-06-30; for ${item.asOf} use PROVINCE ${province.successorCode}.`));
+          problems.push(userError(subjectField, "SUBJECT_NOT_IN_FORCE", "legacyProvinceEnded", { code, name: province.fullName, asOf: item.asOf, successor: province.successorCode }));
         }
         provinceCode = province?.successorCode ?? null;
         subjectName = province?.fullName ?? null;
@@ -172,9 +172,9 @@ export async function checkFigureItems(
       }
       case "LEGACY_DISTRICT": {
         const district = legacyDistricts.find((d) => d.code === code);
-        if (!district) problems.push(userError(subjectField, "NOT_FOUND", `no pre-2025-07-01 district has the code "${code}" (3 digits).`));
+        if (!district) problems.push(userError(subjectField, "NOT_FOUND", "noLegacyDistrict", { code }));
         else if (item.asOf >= REGISTRY_START) {
-          problems.push(userError(subjectField, "SUBJECT_NOT_IN_FORCE", `district ${code} (${district.fullName}) ended on 2025-06-30, when the district level was abolished.`));
+          problems.push(userError(subjectField, "SUBJECT_NOT_IN_FORCE", "legacyDistrictEnded", { code, name: district.fullName }));
         }
         provinceCode = district?.province.successorCode ?? null;
         subjectName = district?.fullName ?? null;
@@ -190,15 +190,15 @@ export async function checkFigureItems(
 function sourceProblems(source: Source, item: FigureItem, at: Array<string | number>, _today: string): UserError[] {
   const problems: UserError[] = [];
   if (source.translationOfId != null) {
-    problems.push(userError([...at, "sourceId"], "CITES_TRANSLATION", `source "${source.id}" is a translation; cite its original "${source.translationOfId}".`));
+    problems.push(userError([...at, "sourceId"], "CITES_TRANSLATION", "citesTranslation", { id: source.id, original: String(source.translationOfId) }));
   }
   if (source.publishedOn && item.asOf > dayOf(source.publishedOn)) {
     problems.push(
-      userError([...at, "asOf"], "AFTER_PUBLICATION", `asOf ${item.asOf} is after the source's publication date ${dayOf(source.publishedOn)}: a report cannot state a later day.`),
+      userError([...at, "asOf"], "AFTER_PUBLICATION", "asOfAfterPublication", { asOf: item.asOf, published: String(dayOf(source.publishedOn)) }),
     );
   }
   if (source.file && !vendoredText(source.file).includes(item.quote)) {
-    problems.push(userError([...at, "quote"], "QUOTE_NOT_IN_SOURCE", `the quote does not occur verbatim in the vendored text of "${source.id}" (prisma/data/sources/${source.file}); copy it exactly.`));
+    problems.push(userError([...at, "quote"], "QUOTE_NOT_IN_SOURCE", "quoteNotInSource", { id: source.id, file: String(source.file) }));
   }
   return problems;
 }

@@ -112,7 +112,7 @@ export type AddressConversion = {
   unambiguous: Scalars['Boolean']['output'];
 };
 
-/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan tương đương sở), or a commune office (cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type Agency = Node & {
   /** What the record rests on: the decree's frame alone, a provincial act or an official report. */
   basis: AgencyBasis;
@@ -151,13 +151,13 @@ export type Agency = Node & {
 };
 
 
-/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan tương đương sở), or a commune office (cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type AgencyCommuneArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan ngang sở), or a commune office (phòng chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
+/** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan tương đương sở), or a commune office (cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
 export type AgencyProvinceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1386,7 +1386,7 @@ export type UserError = {
   code: UserErrorCode;
   /** Path to the input field, e.g. ["figures", "2", "value"] for the value of the third figure; empty when the problem is the input as a whole. */
   field: Array<Scalars['String']['output']>;
-  /** What is wrong and how to fix it, in English. */
+  /** What is wrong and how to fix it, in the request's language (Vietnamese for `Accept-Language: vi`, else English); type and required-field checks of the input are in English only. */
   message: Scalars['String']['output'];
 };
 

@@ -112,5 +112,8 @@ describe("GraphiQL page", () => {
     expect(status).toBe(200);
     expect(html).toContain("INTROSPECTION=false");
     expect(html).not.toContain("renderYogaGraphiQL");
+    const vietnamese = await page(yoga, { "accept-language": "vi" });
+    expect(vietnamese.html).toContain("Máy chủ này không cung cấp GraphiQL");
+    expect(vietnamese.html).toContain('<html lang="vi">');
   });
 });

@@ -108,17 +108,27 @@ export function renderGraphiQLPage({ language = "en", ...options }: VngovGraphiQ
 }
 
 /** Said instead of GraphiQL when introspection is off: GraphiQL reads the schema through introspection. */
-export function renderGraphiQLUnavailable(options: GraphiQLOptions): string {
-  return `<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><title>${escapeHtml(options.title ?? "GraphiQL")}: unavailable</title></head>
-  <body>
-    <h1>GraphiQL is not available on this server</h1>
+export function renderGraphiQLUnavailable({ language = "en", ...options }: VngovGraphiQLOptions): string {
+  const title = escapeHtml(options.title ?? "GraphiQL");
+  const body =
+    language === "vi"
+      ? `<h1>Máy chủ này không cung cấp GraphiQL</h1>
+    <p>Máy chủ này không trả lời truy vấn introspection (<code>INTROSPECTION=false</code>), mà GraphiQL cần
+    introspection để đọc lược đồ, kiểm tra truy vấn và hiển thị tài liệu.</p>
+    <p>Bản thân API vẫn hoạt động: gửi truy vấn tới địa chỉ này bằng <code>POST</code> với thân JSON
+    <code>{"query": "…"}</code>. Lược đồ được công bố trong tệp <code>schema.graphql</code> của kho mã, và
+    SDK có kiểu <code>@vngov/sdk</code> được sinh từ lược đồ đó.</p>`
+      : `<h1>GraphiQL is not available on this server</h1>
     <p>This server does not answer introspection queries (<code>INTROSPECTION=false</code>), and GraphiQL
     needs them to read the schema, check queries and show the documentation.</p>
     <p>The API itself works: send queries to this URL with <code>POST</code> and a JSON body
     <code>{"query": "…"}</code>. The schema is published as <code>schema.graphql</code> in the
-    repository, and the typed SDK <code>@vngov/sdk</code> is generated from it.</p>
+    repository, and the typed SDK <code>@vngov/sdk</code> is generated from it.</p>`;
+  return `<!doctype html>
+<html lang="${language}">
+  <head><meta charset="utf-8" /><title>${title}: ${language === "vi" ? "không khả dụng" : "unavailable"}</title></head>
+  <body>
+    ${body}
   </body>
 </html>
 `;

@@ -20,11 +20,11 @@ import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
 import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
-import { budgetPlugin } from "./budget.js";
+import { budgetPlugin, refusedRequestsPlugin } from "./budget.js";
 import { exampleTabs } from "./examples.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
-import { geoDownloads } from "./geo-routes.js";
+import { GEO_PATH, geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
@@ -145,7 +145,7 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
-  const downloads = geoDownloads(db, today);
+  const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -184,9 +184,11 @@ export function createServer({
         dropAnswers: () => answers?.invalidateAll(),
         dropRegistryAnswers: () => downloads.invalidateAll(),
       }),
-      downloads.plugin,
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH] }),
+      // Before anything reads the request: a spent caller is refused here, and refusals are charged.
+      refusedRequestsPlugin({ budget: budgets, windowSeconds }),
+      downloads.plugin,
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),

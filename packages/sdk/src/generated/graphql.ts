@@ -578,7 +578,7 @@ export type FigureInput = {
   subjectType: FigureSubjectType;
   /** The unit, if you want it checked: must equal the indicator's unit ("count", "percent", "VND"). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** The number, in the indicator's unit: percent 0–100, counts non-negative whole numbers, VND non-negative. */
+  /** The number, in the indicator's unit: percent 0–100, counts whole numbers from 0 to 2^53 − 1 (9,007,199,254,740,991), VND from 0 to 10^17 (OUT_OF_RANGE). */
   value: Scalars['Float']['input'];
 };
 
@@ -1408,7 +1408,7 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The correction changes nothing. */
   | 'NO_CHANGE'
-  /** The value is outside the range its unit allows (percent 0–100, counts non-negative whole numbers, VND non-negative). */
+  /** The value is outside the range its unit allows (percent 0–100, counts whole numbers from 0 to 2^53 − 1, VND from 0 to 10^17). */
   | 'OUT_OF_RANGE'
   /** The quote does not occur verbatim in the source's vendored text. */
   | 'QUOTE_NOT_IN_SOURCE'

@@ -27,7 +27,7 @@ import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } f
 import { GEO_PATH, geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
-import { maskError, operationsPlugin } from "./operations.js";
+import { maskError, operationsPlugin, yogaLogging } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
 import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
@@ -161,14 +161,7 @@ export function createServer({
     // One tab per saved example; served from this origin only (graphiql.ts), or a page saying why not.
     graphiql: graphiql ? { title: "vngov: Vietnam's local government registry", defaultTabs: exampleTabs() } : false,
     renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,
-    logging: logger
-      ? {
-          debug: (...args) => logger.debug(args.map(String).join(" ")),
-          info: (...args) => logger.info(args.map(String).join(" ")),
-          warn: (...args) => logger.warn(args.map(String).join(" ")),
-          error: (...args) => logger.error({ err: args[0] }, args.map(String).join(" ")),
-        }
-      : false,
+    logging: logger ? yogaLogging(logger) : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
     // Enforced by bodyLimitPlugin, which skips yoga's stream counting where Content-Length bounds the body.

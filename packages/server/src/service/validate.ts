@@ -68,11 +68,18 @@ function vendoredText(file: string): string {
   return cached;
 }
 
+/**
+ * Largest amount in VND a figure may state: ten times Vietnam's yearly GDP (about 1.2e16 VND in 2025),
+ * so a typo of a few extra digits is caught while every real budget or revenue fits.
+ */
+export const MAX_VND = 1e17;
+
 /** The value's range for its unit. */
 function rangeProblem(unit: string, value: number): string | null {
   if (unit === "percent") return value >= 0 && value <= 100 ? null : `a percentage must lie in 0..100; got ${value}`;
-  if (unit === "count") return Number.isInteger(value) && value >= 0 ? null : `a count must be a non-negative whole number; got ${value}`;
-  if (unit === "VND") return value >= 0 ? null : `an amount in VND must not be negative; got ${value}`;
+  // Beyond 2^53 - 1 a double no longer holds every whole number: 1e308 "is an integer" but no count.
+  if (unit === "count") return Number.isSafeInteger(value) && value >= 0 ? null : `a count must be a non-negative whole number of at most ${Number.MAX_SAFE_INTEGER}; got ${value}`;
+  if (unit === "VND") return value >= 0 && value <= MAX_VND ? null : `an amount in VND must lie in 0..${MAX_VND}; got ${value}`;
   return null;
 }
 

@@ -1,6 +1,6 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
 // persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS,
-// compression and error masking. Each concern is a plugin module here.
+// compression, error masking and the MCP tools at /mcp. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -27,6 +27,7 @@ import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } f
 import { geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
+import { MCP_PATH, mcpPlugin } from "./mcp.js";
 import { maskError, operationsPlugin } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
 import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
@@ -146,7 +147,7 @@ export function createServer({
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
   const downloads = geoDownloads(db, today);
-  return createYoga<Record<string, never>, Context>({
+  const yoga: VngovServer = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
@@ -186,8 +187,15 @@ export function createServer({
       }),
       downloads.plugin,
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, MCP_PATH] }),
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
+      // The MCP tools: each of their GraphQL requests comes back in through this same plugin list.
+      mcpPlugin({
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        maxBodyBytes: config.MAX_BODY_BYTES,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        fetch: (input, init, context) => yoga.fetch(input, init, context),
+      }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.
@@ -227,4 +235,5 @@ export function createServer({
       ...(config.COMPRESSION ? [compressionPlugin({ minBytes: config.COMPRESSION_MIN_BYTES })] : []),
     ],
   });
+  return yoga;
 }

@@ -194,7 +194,8 @@ export function createServer({
         graphqlEndpoint: GRAPHQL_ENDPOINT,
         maxBodyBytes: config.MAX_BODY_BYTES,
         requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-        fetch: (input, init, context) => yoga.fetch(input, init, context),
+        // The node adapter hands every request { req, res } as server context, whatever the declared type says.
+        fetch: (input, init, context) => yoga.fetch(input, init, context as unknown as Record<string, never>),
       }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),

@@ -5,6 +5,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { CommunesDocument } from "@vngov/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allCommuneFacts } from "../../server/src/geo/store.js";
 import { startLiveServer, type LiveServer } from "../../sdk/test/live-server.js";
@@ -204,6 +205,37 @@ describe("the /mcp endpoint", () => {
       await expect(connect("http", { live: small, apiKey: "not-a-key" })).rejects.toThrow(/401|UNAUTHENTICATED|unknown or revoked/);
     } finally {
       await small.close();
+    }
+  });
+
+  it("counts anonymous callers by their own address, as /graphql does", async () => {
+    // What one find_units call costs: the query it sends, asked of /graphql directly.
+    const measured = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: String(CommunesDocument), variables: { search: "ba dinh", first: 1 } }),
+    });
+    const cost = ((await measured.json()) as { extensions: { cost: { requested: number } } }).extensions.cost.requested;
+    // Room for one call per address; behind one trusted proxy, the address is X-Forwarded-For's.
+    const tight = await startLiveServer({ registryOnly: true, config: { RATE_LIMIT_ANONYMOUS: cost, TRUST_PROXY: 1 } });
+    try {
+      const from = async (address: string) => {
+        const client = new Client({ name: "vngov-test", version: "1.0.0" });
+        await client.connect(new StreamableHTTPClientTransport(mcpUrl(tight), { requestInit: { headers: { "x-forwarded-for": address } } }));
+        return client;
+      };
+      const first = await from("203.0.113.1");
+      const args = { name: "ba dinh", level: "commune", limit: 1 };
+      expect((await call(first, "find_units", args)).communes[0].code).toBe("00004");
+      const limited = await callFailing(first, "find_units", args);
+      expect(limited.code).toBe("RATE_LIMITED");
+      expect(limited.message).toContain(`The budget of ${cost} cost points`);
+      expect((limited as { retryAfterSeconds?: number }).retryAfterSeconds).toBeGreaterThan(0);
+      const second = await from("203.0.113.2");
+      expect((await call(second, "find_units", args)).communes[0].code).toBe("00004");
+      await Promise.all([first.close(), second.close()]);
+    } finally {
+      await tight.close();
     }
   });
 

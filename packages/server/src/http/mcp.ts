@@ -39,6 +39,8 @@ export function mcpPlugin({ graphqlEndpoint, maxBodyBytes, requestTimeoutMs, fet
         return;
       }
       const state = requestState(request);
+      // Named in the request log and metrics; its tools' GraphQL requests are logged under the same request id.
+      state.operationNames.push("mcp");
       const headers: Record<string, string> = { "x-request-id": state.requestId };
       for (const name of FORWARDED) {
         const value = request.headers.get(name);

@@ -1,6 +1,6 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
 // persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS,
-// compression and error masking. Each concern is a plugin module here.
+// compression, error masking and the MCP tools at /mcp. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -27,6 +27,7 @@ import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } f
 import { GEO_PATH, geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
+import { MCP_PATH, mcpPlugin } from "./mcp.js";
 import { maskError, operationsPlugin, yogaLogging } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
 import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
@@ -146,7 +147,7 @@ export function createServer({
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
-  return createYoga<Record<string, never>, Context>({
+  const yoga: VngovServer = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
@@ -178,11 +179,19 @@ export function createServer({
         dropRegistryAnswers: () => downloads.invalidateAll(),
       }),
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH] }),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH] }),
       // Before anything reads the request: a spent caller is refused here, and refusals are charged.
       refusedRequestsPlugin({ budget: budgets, windowSeconds }),
       downloads.plugin,
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
+      // The MCP tools: each of their GraphQL requests comes back in through this same plugin list.
+      mcpPlugin({
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        maxBodyBytes: config.MAX_BODY_BYTES,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        // The node adapter hands every request { req, res } as server context, whatever the declared type says.
+        fetch: (input, init, context) => yoga.fetch(input, init, context as unknown as Record<string, never>),
+      }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.
@@ -222,4 +231,5 @@ export function createServer({
       ...(config.COMPRESSION ? [compressionPlugin({ minBytes: config.COMPRESSION_MIN_BYTES })] : []),
     ],
   });
+  return yoga;
 }

@@ -35,6 +35,8 @@ export function mcpPlugin({ graphqlEndpoint, maxBodyBytes, requestTimeoutMs, fet
       if (request.method !== "POST") {
         // Stateless: no session, so no server-initiated stream (GET) and nothing to end (DELETE).
         const body = { jsonrpc: "2.0", error: { code: -32000, message: "Method not allowed: this MCP endpoint is stateless; send JSON-RPC requests with POST." }, id: null };
+        // MCP clients probe with GET for a server stream: part of the protocol, not a refused request (budget.ts).
+        requestState(request).spent = true;
         endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 405, headers: { allow: "POST", "content-type": "application/json" } }));
         return;
       }

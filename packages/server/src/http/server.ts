@@ -180,11 +180,8 @@ export function createServer({
       }),
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH] }),
-      // Before anything reads the request: a spent caller is refused here, and refusals are charged.
-      refusedRequestsPlugin({ budget: budgets, windowSeconds }),
-      downloads.plugin,
-      exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
-      // The MCP tools: each of their GraphQL requests comes back in through this same plugin list.
+      // The MCP tools: each of their GraphQL requests comes back in through this same plugin list,
+      // where a spent budget is refused: the MCP client gets that as a tool error with its code.
       mcpPlugin({
         graphqlEndpoint: GRAPHQL_ENDPOINT,
         maxBodyBytes: config.MAX_BODY_BYTES,
@@ -192,6 +189,10 @@ export function createServer({
         // The node adapter hands every request { req, res } as server context, whatever the declared type says.
         fetch: (input, init, context) => yoga.fetch(input, init, context as unknown as Record<string, never>),
       }),
+      // Before anything reads the request: a spent caller is refused here, and refusals are charged.
+      refusedRequestsPlugin({ budget: budgets, windowSeconds }),
+      downloads.plugin,
+      exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
@@ -8,7 +9,11 @@ export default defineConfig({
     // graphql 16 ships CommonJS (main) and ESM (module) builds. Node loads the dependencies
     // (yoga, Pothos) with the CommonJS one, while Vite would give our sources the ESM one: two
     // realms whose types do not recognise each other. Pin our sources to Node's choice.
-    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve("graphql") },
+      // The workspace's packages from their TypeScript sources (their "vngov:source" export), as tsc and the bundles read them.
+      { find: /^@vngov\/(sdk|mcp)$/, replacement: fileURLToPath(new URL("./packages/$1/src/index.ts", import.meta.url)) },
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "packages/*/src/**/*.test.ts", "prisma/**/*.test.ts"],

@@ -1,7 +1,9 @@
 // Bundles the server for `npm start`: packages/server/src/main.ts → packages/server/dist/main.mjs,
-// its npm dependencies left as imports. Plain Node then runs it, without tsx's loader thread and
+// its npm dependencies left as imports, the workspace's own packages (@vngov/*) bundled from their
+// TypeScript sources. Plain Node then runs it, without tsx's loader thread and
 // on-the-fly transpiling (about 50 MB of RSS and a slower start). Takes well under a second.
-// The benchmark bundles its server entry with the same `bundle` (bench/contenders.ts).
+// The benchmark bundles its server entry with the same `bundle` (bench/contenders.ts), and the
+// `vngov-mcp` bin its CLI (packages/mcp/bin/vngov-mcp.mjs).
 //
 //   node scripts/build-server.mjs             bundles
 //   node scripts/build-server.mjs --if-stale  bundles only when a source file it was built from
@@ -13,6 +15,14 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const metafileOf = (outfile) => `${outfile}.meta.json`;
 
+/** npm packages stay imports, resolved by Node at run time; the workspace's packages are bundled. */
+const npmPackagesExternal = {
+  name: "npm-packages-external",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@vngov/") ? undefined : { path: args.path, external: true }));
+  },
+};
+
 /** Bundles one entry point and the project's sources it imports into one ES module. */
 export async function bundle({ entry, outfile }) {
   // Imported here: a fresh bundle (`--if-stale`) never loads esbuild.
@@ -21,16 +31,28 @@ export async function bundle({ entry, outfile }) {
     entryPoints: [entry],
     outfile,
     bundle: true,
-    packages: "external",
+    plugins: [npmPackagesExternal],
+    // @vngov/* resolve to their TypeScript sources (their package.json exports), not to a dist that may not be built.
+    conditions: ["vngov:source"],
     platform: "node",
     format: "esm",
     target: "node20",
     sourcemap: true,
     metafile: true,
+    write: false,
     absWorkingDir: root,
     logLevel: "warning",
   });
-  fs.writeFileSync(metafileOf(outfile), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  // Written beside and renamed: a process starting meanwhile (a second vngov-mcp) reads the old or the new file, never half of one.
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  for (const file of result.outputFiles) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, file.contents);
+    fs.renameSync(temporary, file.path);
+  }
+  const temporary = `${metafileOf(outfile)}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  fs.renameSync(temporary, metafileOf(outfile));
 }
 
 /** True when `outfile` exists and no input of its last build (nor this script) changed since. */

@@ -56,7 +56,7 @@ interface Instance {
 const instances: Instance[] = [{ port: await freePort(), inRotation: false }, { port: await freePort(), inRotation: false }];
 
 async function start(instance: Instance): Promise<void> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "packages/server/src/main.ts")], {
+  const child = spawn(process.execPath, ["--conditions=vngov:source", "--import", "tsx", path.join(root, "packages/server/src/main.ts")], {
     cwd: root,
     env: {
       ...process.env,

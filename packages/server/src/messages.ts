@@ -220,11 +220,11 @@ export const MESSAGES = {
     (p) =>
       `Thao tác này có thể trả về ${p.cost} đối tượng, nhiều hơn mức ${p.max} của một yêu cầu. Hãy giảm \`first\` ở các danh sách lồng nhau (cỡ trang ngoài nhân với cỡ trang bên trong) hoặc tách truy vấn.`,
   ),
-  rateLimited: entry<{ budget: number; windowSeconds: number; resetSeconds: number; cost: number; export?: boolean }>(
+  rateLimited: entry<{ budget: number; windowSeconds: number; resetSeconds: number; cost: number; what?: string }>(
     (p) =>
-      `The budget of ${p.budget} cost points per ${p.windowSeconds} s is spent; it is whole again in ${p.resetSeconds} s (Retry-After). This ${p.export ? "export" : "operation"} costs ${p.cost}.`,
+      `The budget of ${p.budget} cost points per ${p.windowSeconds} s is spent; it is whole again in ${p.resetSeconds} s (Retry-After). ${p.what ?? "This operation"} costs ${p.cost}.`,
     (p) =>
-      `Đã dùng hết hạn mức ${p.budget} điểm chi phí trong mỗi ${p.windowSeconds} giây; hạn mức được cấp lại đủ sau ${p.resetSeconds} giây (Retry-After). ${p.export ? "Bảng xuất này" : "Thao tác này"} tốn ${p.cost} điểm.`,
+      `Đã dùng hết hạn mức ${p.budget} điểm chi phí trong mỗi ${p.windowSeconds} giây; hạn mức được cấp lại đủ sau ${p.resetSeconds} giây (Retry-After). ${p.what ? `Yêu cầu ${p.what}` : "Thao tác này"} tốn ${p.cost} điểm.`,
   ),
   tooManyTokens: entry<{ limit: number }>(
     (p) => `Token limit of ${p.limit} exceeded. Split the document into smaller operations.`,
@@ -392,13 +392,13 @@ export const MESSAGES = {
     (p) => `a percentage must lie in 0..100; got ${p.value}`,
     (p) => `tỷ lệ phần trăm phải từ 0 đến 100; nhận được ${p.value}`,
   ),
-  countOutOfRange: entry<{ value: number }>(
-    (p) => `a count must be a non-negative whole number; got ${p.value}`,
-    (p) => `số đếm phải là số nguyên không âm; nhận được ${p.value}`,
+  countOutOfRange: entry<{ value: number; max: number }>(
+    (p) => `a count must be a non-negative whole number of at most ${p.max}; got ${p.value}`,
+    (p) => `số đếm phải là số nguyên không âm, tối đa ${p.max}; nhận được ${p.value}`,
   ),
-  amountOutOfRange: entry<{ value: number }>(
-    (p) => `an amount in VND must not be negative; got ${p.value}`,
-    (p) => `số tiền (VND) không được âm; nhận được ${p.value}`,
+  amountOutOfRange: entry<{ value: number; max: number }>(
+    (p) => `an amount in VND must lie in 0..${p.max}; got ${p.value}`,
+    (p) => `số tiền (VND) phải từ 0 đến ${p.max}; nhận được ${p.value}`,
   ),
   figureAsOfAfterToday: entry<{ asOf: string; today: string }>(
     (p) => `asOf ${p.asOf} is after today (${p.today}).`,

@@ -2,6 +2,7 @@
 // error is answered BAD_USER_INPUT (or null for an unknown id); heavy answers are priced by their
 // bytes and refused before they are serialised; the endpoint's smaller faults (suggestions without
 // introspection, a spoofable client address, /ready without a timeout).
+import pino from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clientAddress, proxyTrust } from "../src/http/client-address.js";
 import { createServer } from "../src/http/server.js";
@@ -105,4 +106,32 @@ it("answers /ready within its timeout when the database does not answer", async 
   const response = await yoga.fetch("http://vngov.test/ready");
   expect(response.status).toBe(503);
   expect(performance.now() - started).toBeLessThan(5_000);
+});
+
+it("logs user errors once at info, without their values, and never echoes a large value back", async () => {
+  const lines: string[] = [];
+  const logger = pino({ level: "debug" }, { write: (line: string) => void lines.push(line) });
+  const yoga = createServer({ db: server.db, logger, today: () => "2026-11-23", persistedDocuments: new Map() });
+  const large = "9".repeat(450_000);
+  const requests = [
+    // a string argument far over the bound, as a variable and as a literal
+    { query: `query($code: String!) { commune(code: $code) { name } }`, variables: { code: large } },
+    { query: `{ commune(code: "${large.slice(0, 100_000)}") { name } }` },
+    // a value of the wrong type, large, where graphql-js would quote it in its message
+    { query: `query($first: Int) { provinces(first: $first) { totalCount } }`, variables: { first: large } },
+    { query: `query($first: Int) { provinces(first: $first) { totalCount } }`, variables: { first: Array.from({ length: 50_000 }, (_, i) => i) } },
+    // a document that does not parse, with a large token in it
+    { query: `{ provinces(first: ${large.slice(0, 100_000)}` },
+  ];
+  for (const body of requests) {
+    const answer = await post(yoga, body);
+    expect(answer.body.data ?? null).toBeNull();
+    expect(answer.body.errors[0].extensions.code).toMatch(/^(BAD_USER_INPUT|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_REQUEST)$/);
+    expect(answer.text.length, `answer to request ${requests.indexOf(body)}: ${answer.text.slice(0, 300)}`).toBeLessThan(2_000);
+  }
+  const records = lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+  // One request line each, at info; no error-level line for the caller's mistakes.
+  expect(records.filter((record) => record.msg === "graphql request")).toHaveLength(requests.length);
+  expect(records.filter((record) => record.level >= 50).map((record) => record.msg.slice(0, 300))).toEqual([]);
+  expect(lines.filter((line) => line.length >= 2_000).map((line) => line.slice(0, 300))).toEqual([]);
 });

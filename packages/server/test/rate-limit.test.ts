@@ -107,3 +107,51 @@ it("shares one budget between two server instances through Redis", async (contex
     clients.forEach((client) => client.disconnect());
   }
 });
+
+it("charges refused requests a fixed fee, and refuses a spent caller before reading its request", async () => {
+  const yoga = serverWith({ config: { RATE_LIMIT_ANONYMOUS: 45, RATE_LIMIT_WINDOW_SECONDS: 60 } });
+  const client = "203.0.113.44";
+  // Four documents that do not validate: nothing runs, and each spends REFUSED_REQUEST_COST (10).
+  for (let i = 0; i < 4; i += 1) {
+    const refused = await post(yoga, `{ noSuchField${i} }`, {}, client);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  }
+  // 5 points are left: a 21-point operation is refused by the budget itself …
+  const spent = await post(yoga, TWENTY_ONE, {}, client);
+  expect(spent.status).toBe(429);
+  expect(spent.body.extensions.cost).toMatchObject({ requested: 21, remaining: 0 });
+  // … and from then on the caller is refused before its body is even parsed: not a syntax error, a 429.
+  const unread = await yoga.fetch(
+    "http://vngov.test/graphql",
+    { method: "POST", headers: { "content-type": "application/json" }, body: "{ this is not json" },
+    { req: { socket: { remoteAddress: client } } } as never,
+  );
+  expect(unread.status).toBe(429);
+  const body = (await unread.json()) as any;
+  expect(body.errors[0].extensions.code).toBe("RATE_LIMITED");
+  expect(Number(unread.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+  expect(unread.headers.get("Retry-After")).toMatch(/^\d+$/);
+  // Other callers are untouched.
+  expect((await post(yoga, TWENTY_ONE, {}, "203.0.113.45")).status).toBe(200);
+});
+
+it("charges GeoJSON downloads by their size: a point per kilobyte, a 304 one point", async () => {
+  const yoga = serverWith({ config: { RATE_LIMIT_ANONYMOUS: 100_000, RATE_LIMIT_WINDOW_SECONDS: 60 } });
+  const get = (path: string, headers: Record<string, string> = {}, client = "203.0.113.60") =>
+    yoga.fetch(`http://vngov.test${path}`, { headers }, { req: { socket: { remoteAddress: client } } } as never);
+  const first = await get("/geo/provinces.geojson?detail=LOW");
+  expect(first.status).toBe(200);
+  const bytes = (await first.text()).length;
+  const cost = Math.ceil(bytes / 1024);
+  expect(cost).toBeGreaterThan(10);
+  expect(first.headers.get("RateLimit-Remaining")).toBe(String(100_000 - cost));
+  const again = await get("/geo/provinces.geojson?detail=LOW", { "if-none-match": first.headers.get("etag")! });
+  expect(again.status).toBe(304);
+  expect(again.headers.get("RateLimit-Remaining")).toBe(String(100_000 - cost - 1));
+  // A budget smaller than the download: refused with the coded error, as GraphQL answers are.
+  const small = serverWith({ config: { RATE_LIMIT_ANONYMOUS: cost - 1, RATE_LIMIT_WINDOW_SECONDS: 60 } });
+  const refused = await small.fetch("http://vngov.test/geo/provinces.geojson?detail=LOW", {}, { req: { socket: { remoteAddress: "203.0.113.61" } } } as never);
+  expect(refused.status).toBe(429);
+  expect(((await refused.json()) as any).errors[0].extensions.code).toBe("RATE_LIMITED");
+});

@@ -20,7 +20,7 @@ interface Running {
 }
 
 async function startMain(): Promise<Running> {
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts"], {
+  const child = spawn(process.execPath, ["--conditions=vngov:source", "--import", "tsx", "packages/server/src/main.ts"], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", REDIS_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -101,6 +101,7 @@ describe("adding sources and figures", () => {
     ["a percentage over 100", { value: 101 }, "OUT_OF_RANGE", ["figures", "1", "value"]],
     ["a negative count", { indicator: "communes", value: -3 }, "OUT_OF_RANGE", ["figures", "1", "value"]],
     ["a fractional count", { indicator: "communes", value: 3.5 }, "OUT_OF_RANGE", ["figures", "1", "value"]],
+    ["a count too large to be a whole number", { indicator: "communes", value: 1e308 }, "OUT_OF_RANGE", ["figures", "1", "value"]],
     ["a date after the source's publication", { asOf: "2026-10-06" }, "AFTER_PUBLICATION", ["figures", "1", "asOf"]],
     ["an unknown province", { subjectCode: "99" }, "NOT_FOUND", ["figures", "1", "subjectCode"]],
     ["a current province before 2025-07-01", { asOf: "2025-06-01" }, "SUBJECT_NOT_IN_FORCE", ["figures", "1", "subjectCode"]],

@@ -578,7 +578,7 @@ export type FigureInput = {
   subjectType: FigureSubjectType;
   /** The unit, if you want it checked: must equal the indicator's unit ("count", "percent", "VND"). At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** The number, in the indicator's unit: percent 0–100, counts non-negative whole numbers, VND non-negative. */
+  /** The number, in the indicator's unit: percent 0–100, counts whole numbers from 0 to 2^53 − 1 (9,007,199,254,740,991), VND from 0 to 10^17 (OUT_OF_RANGE). */
   value: Scalars['Float']['input'];
 };
 
@@ -1408,7 +1408,7 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The correction changes nothing. */
   | 'NO_CHANGE'
-  /** The value is outside the range its unit allows (percent 0–100, counts non-negative whole numbers, VND non-negative). */
+  /** The value is outside the range its unit allows (percent 0–100, counts whole numbers from 0 to 2^53 − 1, VND from 0 to 10^17). */
   | 'OUT_OF_RANGE'
   /** The quote does not occur verbatim in the source's vendored text. */
   | 'QUOTE_NOT_IN_SOURCE'
@@ -1426,6 +1426,14 @@ export type CommuneAtQueryVariables = Exact<{
 
 export type CommuneAtQuery = { communeAt: { id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string }, serviceCenter: { id: string, name: string, scope: ServiceCenterScope, legalBasis: string, sourceUrl: string, note: string | null } | null } | null };
 
+export type CommuneProfileQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CommuneProfileQuery = { commune: { population: number | null, naturalAreaKm2: number | null, id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string, fullName: string, nameEn: string | null, kind: ProvinceKind, validFrom: string, validTo: string | null, agencyCoverage: { covered: boolean, communeLevel: number, note: string } }, serviceCenter: { id: string, name: string, scope: ServiceCenterScope, legalBasis: string, sourceUrl: string, note: string | null } | null, agencies: Array<{ basis: AgencyBasis, id: string, code: string, name: string, nameEn: string | null, kind: AgencyKind, sources: Array<{ code: string, title: string | null, url: string }> }> } | null };
+
 export type CommuneQueryVariables = Exact<{
   code: Scalars['String']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1433,6 +1441,14 @@ export type CommuneQueryVariables = Exact<{
 
 
 export type CommuneQuery = { commune: { id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string, fullName: string, nameEn: string | null, kind: ProvinceKind, validFrom: string, validTo: string | null }, serviceCenter: { id: string, name: string, scope: ServiceCenterScope, legalBasis: string, sourceUrl: string, note: string | null } | null } | null };
+
+export type CommunesAtQueryVariables = Exact<{
+  points: Array<PointInput> | PointInput;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CommunesAtQuery = { communesAt: Array<{ id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string }, serviceCenter: { id: string, name: string, scope: ServiceCenterScope, legalBasis: string, sourceUrl: string, note: string | null } | null } | null> };
 
 export type CommunesQueryVariables = Exact<{
   provinceCode?: InputMaybe<Scalars['String']['input']>;
@@ -1466,6 +1482,13 @@ export type ConvertAddressQueryVariables = Exact<{
 
 
 export type ConvertAddressQuery = { convertAddress: { unambiguous: boolean, parsed: { street: string | null, commune: string | null, district: string | null, province: string | null }, candidates: Array<{ score: number, confidence: number, kind: LineageKind, partial: boolean, diacritics: DiacriticMatch, newAddress: string, commune: { id: string, code: string, fullName: string, type: CommuneType, province: { id: string, code: string, name: string } }, legacyCommune: { code: string, fullName: string, districtName: string, provinceName: string } }>, districtCandidates: Array<{ score: number, newAddress: string, commune: { id: string, code: string, fullName: string, type: CommuneType, province: { id: string, code: string, name: string } }, legacyDistrict: { code: string, fullName: string } }> } };
+
+export type ConvertAddressesCitedQueryVariables = Exact<{
+  inputs: Array<LegacyAddressInput> | LegacyAddressInput;
+}>;
+
+
+export type ConvertAddressesCitedQuery = { convertAddresses: Array<{ unambiguous: boolean, candidates: Array<{ score: number, confidence: number, kind: LineageKind, partial: boolean, newAddress: string, commune: { code: string, fullName: string, type: CommuneType, province: { code: string, name: string } }, legacyCommune: { code: string, fullName: string, districtName: string, provinceName: string }, link: { legalBasis: string, note: string | null } }>, districtCandidates: Array<{ score: number, newAddress: string, commune: { code: string, fullName: string, type: CommuneType, province: { code: string, name: string } }, legacyDistrict: { code: string, fullName: string } }> }> };
 
 export type ConvertAddressesQueryVariables = Exact<{
   inputs: Array<LegacyAddressInput> | LegacyAddressInput;
@@ -1526,7 +1549,25 @@ export type LegacyCommuneQueryVariables = Exact<{
 }>;
 
 
-export type LegacyCommuneQuery = { legacyCommune: { code: string, name: string, fullName: string, type: LegacyCommuneType, altNames: Array<string>, districtCode: string, districtName: string, provinceCode: string, provinceName: string, fullAddress: string, sources: Array<string>, links: Array<{ kind: LineageKind, confidence: number, flagged: boolean, legalBasis: string, note: string | null, to: { id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string } } }> } | null };
+export type LegacyCommuneQuery = { legacyCommune: { code: string, name: string, fullName: string, type: LegacyCommuneType, altNames: Array<string>, districtCode: string, districtName: string, provinceCode: string, provinceName: string, fullAddress: string, sources: Array<string>, links: Array<{ kind: LineageKind, confidence: number, flagged: boolean, legalBasis: string, note: string | null, population: LineagePopulation | null, to: { id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string } } }> } | null };
+
+export type LegacyCommunesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  districtName?: InputMaybe<Scalars['String']['input']>;
+  provinceName?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LegacyCommunesQuery = { legacyCommunes: { totalCount: number, nodes: Array<{ code: string, fullName: string, type: LegacyCommuneType, districtCode: string, districtName: string, provinceCode: string, provinceName: string, fullAddress: string, links: Array<{ kind: LineageKind, confidence: number, flagged: boolean, legalBasis: string, note: string | null, population: LineagePopulation | null, to: { id: string, code: string, name: string, fullName: string, nameEn: string | null, type: CommuneType, validFrom: string, validTo: string | null, province: { id: string, code: string, name: string } } }> }> } };
+
+export type ProvinceProfileQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ProvinceProfileQuery = { province: { population: number | null, naturalAreaKm2: number | null, id: string, code: string, name: string, fullName: string, nameEn: string | null, kind: ProvinceKind, validFrom: string, validTo: string | null, communes: { totalCount: number }, wards: { totalCount: number }, predecessors: Array<{ code: string, fullName: string }>, agencyCoverage: { covered: boolean, decreeFrameOnly: boolean, departments: number, confirmedDepartments: number, note: string }, departments: { totalCount: number, nodes: Array<{ basis: AgencyBasis, id: string, code: string, name: string, nameEn: string | null, kind: AgencyKind, sources: Array<{ code: string, title: string | null, url: string }> }> } } | null };
 
 export type ProvinceQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -1808,6 +1849,69 @@ fragment ProvinceRefFields on Province {
   code
   name
 }`, {"hash":"bfd5d947568da8f2d64bb78f5f6e1b889ed8f4486e519fce22c9b01978db72bd"}) as unknown as TypedDocumentString<CommuneAtQuery, CommuneAtQueryVariables>;
+export const CommuneProfileDocument = new TypedDocumentString(`
+    query CommuneProfile($code: String!, $asOf: Date) {
+  commune(code: $code, asOf: $asOf) {
+    ...CommuneFields
+    population
+    naturalAreaKm2
+    province {
+      ...ProvinceFields
+      agencyCoverage {
+        covered
+        communeLevel
+        note
+      }
+    }
+    serviceCenter {
+      ...ServiceCenterFields
+    }
+    agencies {
+      ...AgencyFields
+      basis
+      sources {
+        code
+        title
+        url
+      }
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  fullName
+  nameEn
+  kind
+  validFrom
+  validTo
+}
+fragment ServiceCenterFields on ServiceCenter {
+  id
+  name
+  scope
+  legalBasis
+  sourceUrl
+  note
+}
+fragment CommuneFields on Commune {
+  id
+  code
+  name
+  fullName
+  nameEn
+  type
+  validFrom
+  validTo
+}
+fragment AgencyFields on Agency {
+  id
+  code
+  name
+  nameEn
+  kind
+}`, {"hash":"fb56ae05e76d60b3484f18fbd9bbafab6c4fac8dcff9023c2c886b397a0b2d47"}) as unknown as TypedDocumentString<CommuneProfileQuery, CommuneProfileQueryVariables>;
 export const CommuneDocument = new TypedDocumentString(`
     query Commune($code: String!, $asOf: Date) {
   commune(code: $code, asOf: $asOf) {
@@ -1848,6 +1952,41 @@ fragment CommuneFields on Commune {
   validFrom
   validTo
 }`, {"hash":"5bac33677ea50a9dc0731995ac1500f0ee15367018691f2531c61e6e3271d362"}) as unknown as TypedDocumentString<CommuneQuery, CommuneQueryVariables>;
+export const CommunesAtDocument = new TypedDocumentString(`
+    query CommunesAt($points: [PointInput!]!, $asOf: Date) {
+  communesAt(points: $points, asOf: $asOf) {
+    ...CommuneFields
+    province {
+      ...ProvinceRefFields
+    }
+    serviceCenter {
+      ...ServiceCenterFields
+    }
+  }
+}
+    fragment ServiceCenterFields on ServiceCenter {
+  id
+  name
+  scope
+  legalBasis
+  sourceUrl
+  note
+}
+fragment CommuneFields on Commune {
+  id
+  code
+  name
+  fullName
+  nameEn
+  type
+  validFrom
+  validTo
+}
+fragment ProvinceRefFields on Province {
+  id
+  code
+  name
+}`, {"hash":"97f7e501e4973925f69ed0dc2bc2f201123416dbe3b5915c786192ea998aede0"}) as unknown as TypedDocumentString<CommunesAtQuery, CommunesAtQueryVariables>;
 export const CommunesDocument = new TypedDocumentString(`
     query Communes($provinceCode: String, $type: CommuneType, $search: String, $first: Int, $after: String, $asOf: Date) {
   communes(
@@ -2030,6 +2169,56 @@ fragment AddressConversionFields on AddressConversion {
     }
   }
 }`, {"hash":"98df863ad947ec18f8916f650711b30bb73679f75e7dd76f38e11f17ccf03255"}) as unknown as TypedDocumentString<ConvertAddressQuery, ConvertAddressQueryVariables>;
+export const ConvertAddressesCitedDocument = new TypedDocumentString(`
+    query ConvertAddressesCited($inputs: [LegacyAddressInput!]!) {
+  convertAddresses(inputs: $inputs) {
+    unambiguous
+    candidates {
+      score
+      confidence
+      kind
+      partial
+      newAddress
+      commune {
+        code
+        fullName
+        type
+        province {
+          code
+          name
+        }
+      }
+      legacyCommune {
+        code
+        fullName
+        districtName
+        provinceName
+      }
+      link {
+        legalBasis
+        note
+      }
+    }
+    districtCandidates {
+      score
+      newAddress
+      commune {
+        code
+        fullName
+        type
+        province {
+          code
+          name
+        }
+      }
+      legacyDistrict {
+        code
+        fullName
+      }
+    }
+  }
+}
+    `, {"hash":"c793dbb0e49099807cb8952f3fd0ad26b7622d984ef2a2d68d66de322aa6f1a0"}) as unknown as TypedDocumentString<ConvertAddressesCitedQuery, ConvertAddressesCitedQueryVariables>;
 export const ConvertAddressesDocument = new TypedDocumentString(`
     query ConvertAddresses($inputs: [LegacyAddressInput!]!) {
   convertAddresses(inputs: $inputs) {
@@ -2176,6 +2365,7 @@ export const LegacyCommuneDocument = new TypedDocumentString(`
       flagged
       legalBasis
       note
+      population
       to {
         ...CommuneFields
         province {
@@ -2199,7 +2389,111 @@ fragment ProvinceRefFields on Province {
   id
   code
   name
-}`, {"hash":"db0acb93dab1d1a08efbeec329ad19f0a9f27781eeabc8976395e2b84562a444"}) as unknown as TypedDocumentString<LegacyCommuneQuery, LegacyCommuneQueryVariables>;
+}`, {"hash":"3b5dd4c38a964ff654ace8f484c3961f9e8e899f1b58ba59ab298c2e8ed497aa"}) as unknown as TypedDocumentString<LegacyCommuneQuery, LegacyCommuneQueryVariables>;
+export const LegacyCommunesDocument = new TypedDocumentString(`
+    query LegacyCommunes($search: String!, $districtName: String, $provinceName: String, $first: Int) {
+  legacyCommunes(
+    search: $search
+    districtName: $districtName
+    provinceName: $provinceName
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      code
+      fullName
+      type
+      districtCode
+      districtName
+      provinceCode
+      provinceName
+      fullAddress
+      links {
+        kind
+        confidence
+        flagged
+        legalBasis
+        note
+        population
+        to {
+          ...CommuneFields
+          province {
+            ...ProvinceRefFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommuneFields on Commune {
+  id
+  code
+  name
+  fullName
+  nameEn
+  type
+  validFrom
+  validTo
+}
+fragment ProvinceRefFields on Province {
+  id
+  code
+  name
+}`, {"hash":"08c3f6c5ddbe37c4eb8bddc262612832d940905ffea729397f2af957155f1780"}) as unknown as TypedDocumentString<LegacyCommunesQuery, LegacyCommunesQueryVariables>;
+export const ProvinceProfileDocument = new TypedDocumentString(`
+    query ProvinceProfile($code: String!, $asOf: Date) {
+  province(code: $code, asOf: $asOf) {
+    ...ProvinceFields
+    population
+    naturalAreaKm2
+    communes(first: 0) {
+      totalCount
+    }
+    wards: communes(first: 0, type: WARD) {
+      totalCount
+    }
+    predecessors {
+      code
+      fullName
+    }
+    agencyCoverage {
+      covered
+      decreeFrameOnly
+      departments
+      confirmedDepartments
+      note
+    }
+    departments(first: 200) {
+      totalCount
+      nodes {
+        ...AgencyFields
+        basis
+        sources {
+          code
+          title
+          url
+        }
+      }
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+  fullName
+  nameEn
+  kind
+  validFrom
+  validTo
+}
+fragment AgencyFields on Agency {
+  id
+  code
+  name
+  nameEn
+  kind
+}`, {"hash":"aebc13f8d0ad79bab7f2a26e2063c7a8911053c09e2ddee7571848a01c65c741"}) as unknown as TypedDocumentString<ProvinceProfileQuery, ProvinceProfileQueryVariables>;
 export const ProvinceDocument = new TypedDocumentString(`
     query Province($code: String!, $asOf: Date, $communesFirst: Int = 200, $communesAfter: String) {
   province(code: $code, asOf: $asOf) {

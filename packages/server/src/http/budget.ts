@@ -32,6 +32,27 @@ export function rateLimitHeaders(allowance: Allowance, windowSeconds: number): R
   };
 }
 
+/**
+ * Cost points spent by a request that never reached execution or a priced answer: a document over a
+ * limit, one that does not parse or validate, a bad variable, a page over the maximum, an operation
+ * over maxCost. Such requests cost the server parsing and checking but spent nothing, so a flood of
+ * them was free (10 connections of refused 5 KB documents held a core). Ten points: a caller has to
+ * send a fifth of its anonymous budget's worth of mistakes per second before it is slowed down.
+ */
+export const REFUSED_REQUEST_COST = 10;
+
+/** The 429 answer of a caller whose budget is spent, refused before its request is read (budgetPlugin's onRequest). */
+function spentResponse(fetchAPI: { Response: typeof Response }, allowance: Allowance, windowSeconds: number, requestId: string): Response {
+  const error = {
+    message: `The budget of ${allowance.budget} cost points per ${windowSeconds} s is spent; it is whole again in ${allowance.resetSeconds} s (Retry-After).`,
+    extensions: { code: ErrorCode.RATE_LIMITED, requestId },
+  };
+  return new fetchAPI.Response(JSON.stringify({ errors: [error] }), {
+    status: 429,
+    headers: { "content-type": "application/json; charset=utf-8", ...rateLimitHeaders(allowance, windowSeconds) },
+  });
+}
+
 /** The `extensions.cost` of a result. */
 export function costExtension(requested: number, maxCost: number, allowance: Allowance): CostExtension {
   return {
@@ -40,6 +61,33 @@ export function costExtension(requested: number, maxCost: number, allowance: All
     remaining: allowance.remaining,
     budget: allowance.budget,
     resetSeconds: allowance.resetSeconds,
+  };
+}
+
+/**
+ * Goes right after authentication: refuses callers known to have spent their budget before anything
+ * reads their request, and charges REFUSED_REQUEST_COST to every identified request that spent nothing.
+ */
+export function refusedRequestsPlugin({ budget, windowSeconds }: { budget: Budget; windowSeconds: number }): Plugin {
+  return {
+    // A caller this process has seen spend its budget is refused here, before its body is read,
+    // parsed or validated; the window's restart (or another instance's count) is checked on the next spend.
+    onRequest({ request, endResponse, fetchAPI }) {
+      const state = requestState(request);
+      if (!state.principal) return;
+      const spent = budget.knownSpent(state.principal, state.rateLimitKey);
+      if (!spent) return;
+      state.allowance = spent;
+      state.spent = true;
+      endResponse(spentResponse(fetchAPI, spent, windowSeconds, state.requestId));
+    },
+    // A request of an identified caller that spent nothing was refused somewhere: it pays a fixed fee.
+    async onResponse({ request }) {
+      const state = requestState(request);
+      if (!state.principal || state.spent) return;
+      state.spent = true;
+      await budget.spend(state.principal, state.rateLimitKey, REFUSED_REQUEST_COST);
+    },
   };
 }
 
@@ -81,6 +129,7 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
       const allowance =
         state.charged && state.allowance ? state.allowance : await budget.spend(principalOf(state), state.rateLimitKey, Math.max(1, cost));
       state.allowance = allowance;
+      state.spent = true;
       if (allowance.limited) {
         setResultAndStopExecution({
           errors: [

@@ -8,11 +8,9 @@ import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify";
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { ANONYMOUS } from "../auth/keys.js";
 import type { Database } from "../db.js";
-import { codedError, ErrorCode, localizedMessage } from "../errors.js";
-import { requestLanguage } from "./language.js";
-import { rateLimitHeaders } from "./budget.js";
+import { codedError, ErrorCode } from "../errors.js";
+import { chargeRoute, errorResponse } from "./route-charge.js";
 import type { Budget } from "./rate-limit.js";
 import { requestState } from "./request-state.js";
 import { TABLES, type Table } from "./export-tables.js";
@@ -23,15 +21,6 @@ const ROUTE = /^\/export\/([a-z]+)\.(csv|jsonl)$/u;
 const JSONL_CHUNK_ROWS = 500;
 
 type FetchAPI = { Response: typeof Response; ReadableStream: typeof ReadableStream };
-
-/** The error as GraphQL spells errors, its message in the request's language. */
-function errorResponse(fetchAPI: FetchAPI, status: number, error: GraphQLError, request: Request, headers: Record<string, string> = {}): Response {
-  const message = localizedMessage(error, requestLanguage(request));
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { ...error.extensions, requestId: requestState(request).requestId } }] }), {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8", ...headers },
-  });
-}
 
 /** A stream of the table as CSV, pulled chunk by chunk from csv-stringify. */
 function csvStream(fetchAPI: FetchAPI, table: Table, bom: boolean): ReadableStream<Uint8Array> {
@@ -111,22 +100,8 @@ export function exportRoutesPlugin({ db, today, budget, windowSeconds }: ExportR
         throw error;
       }
       // Charged like a GraphQL request that returns the same objects, at least one point.
-      state.operationNames.push(`export ${name}.${format}`);
-      state.cost += table.cost;
-      const principal = state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
-      const allowance = await budget.spend(principal, state.rateLimitKey, Math.max(1, table.cost));
-      state.allowance = allowance;
-      if (allowance.limited) {
-        const error = codedError(ErrorCode.RATE_LIMITED, "rateLimited", {
-          budget: allowance.budget,
-          windowSeconds,
-          resetSeconds: allowance.resetSeconds,
-          cost: table.cost,
-          export: true,
-        });
-        endResponse(errorResponse(fetchAPI, 429, error, request, rateLimitHeaders(allowance, windowSeconds)));
-        return;
-      }
+      const refusal = await chargeRoute({ budget, windowSeconds }, fetchAPI, request, table.cost, `export ${name}.${format}`);
+      if (refusal) return endResponse(refusal);
       const bom = format === "csv" && bomParam !== "false";
       // The rows decide the body: their digest is the ETag, known before a byte is formatted.
       const etag = `"${createHash("sha256").update(JSON.stringify([format, bom, table.columns, table.rows])).digest("hex").slice(0, 32)}"`;

@@ -1,12 +1,20 @@
 // Plain GeoJSON downloads for map libraries (Leaflet, MapLibre, D3, QGIS): GET /geo/provinces.geojson and
 // GET /geo/provinces/{code}/communes.geojson, with ETags (304 on If-None-Match). See docs/geo.md.
+// Each download is charged to the caller's budget by its size, as `boundary` is in GraphQL: one
+// point per kilobyte (a 304 costs one point), so pulling gigabytes of maps ends in 429 like any flood.
 import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import type { Database } from "../db.js";
+import { codedError, ErrorCode } from "../errors.js";
 import { communeBoundary, provinceBoundary, type BoundaryDetail } from "../geo/store.js";
-import { renderMessage, type MessageKey, type MessageParams } from "../messages.js";
 import { registrySnapshot } from "../registry/snapshot.js";
-import { requestLanguage } from "./language.js";
+import { chargeRoute, errorResponse, type RouteCharge } from "./route-charge.js";
+import { requestState } from "./request-state.js";
+
+/** Where the downloads live; authPlugin identifies their callers, whose budgets they spend. */
+export const GEO_PATH = "/geo/";
+/** Bytes of a download per cost point (the GraphQL boundary's rate: a point per kilobyte). */
+export const GEO_BYTES_PER_POINT = 1024;
 
 const DOWNLOAD_LEVELS = ["LOW", "MEDIUM"] as const;
 const PROVINCE_COMMUNES = /^\/geo\/provinces\/(\d{2})\/communes\.geojson$/u;
@@ -16,11 +24,6 @@ interface Download {
   etag: string;
 }
 
-/** A refused download: `{ "error": message }`, the message in the request's language. */
-function problem<K extends MessageKey>(fetchAPI: { Response: typeof Response }, request: Request, status: number, key: K, params: MessageParams<K>): Response {
-  const message = renderMessage(key, params, requestLanguage(request));
-  return new fetchAPI.Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json" } });
-}
 
 export interface GeoDownloads {
   /** The download routes, as a yoga plugin. */
@@ -29,8 +32,14 @@ export interface GeoDownloads {
   invalidateAll(): void;
 }
 
-/** The download routes; `today` names the registry day whose names and types the features carry. */
-export function geoDownloads(db: Database, today: () => string): GeoDownloads {
+export interface GeoDownloadsOptions extends RouteCharge {
+  db: Database;
+  /** Names the registry day whose names and types the features carry. */
+  today: () => string;
+}
+
+/** The download routes; they run after authPlugin. */
+export function geoDownloads({ db, today, budget, windowSeconds }: GeoDownloadsOptions): GeoDownloads {
   // Bodies per path and level, for one day: the boundaries never change within a process, the names
   // only with the day or a re-seed. Only today's are kept, and only for provinces that exist, so
   // the map holds at most 2 levels × (1 + the number of provinces) bodies.
@@ -61,12 +70,16 @@ export function geoDownloads(db: Database, today: () => string): GeoDownloads {
 
   const plugin: Plugin = {
     async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!url.pathname.startsWith("/geo/") || request.method !== "GET") return;
+      if (!url.pathname.startsWith(GEO_PATH) || request.method !== "GET") return;
+      const { requestId } = requestState(request);
       const match = PROVINCE_COMMUNES.exec(url.pathname);
-      if (url.pathname !== "/geo/provinces.geojson" && !match) return endResponse(problem(fetchAPI, request, 404, "noSuchDownload", { path: url.pathname }));
+      if (url.pathname !== "/geo/provinces.geojson" && !match)
+        return endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_REQUEST, "noSuchDownload", { path: url.pathname }), request));
       const detail = (url.searchParams.get("detail") ?? "MEDIUM").toUpperCase();
-      if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail))
-        return endResponse(problem(fetchAPI, request, 400, "downloadDetail", {}));
+      if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail)) {
+        const error = codedError(ErrorCode.BAD_USER_INPUT, "downloadDetail", {}, { extensions: { argument: "detail" } });
+        return endResponse(errorResponse(fetchAPI, 400, error, request));
+      }
       const day = today();
       if (day !== cachedDay) {
         invalidateAll();
@@ -77,14 +90,18 @@ export function geoDownloads(db: Database, today: () => string): GeoDownloads {
       if (!download) {
         const built = generation;
         const body = await build(day, detail as BoundaryDetail, match?.[1] ?? null);
-        if (body === null) return endResponse(problem(fetchAPI, request, 404, "noProvinceOnDay", { code: match?.[1] ?? "", day }));
+        if (body === null) return endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_USER_INPUT, "noProvinceOnDay", { code: match?.[1] ?? "", day }), request));
         download = { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"` };
         // Not kept when the registry or the day changed while it was built: it may hold the old names.
         if (built === generation) cache.set(key, download);
       }
       const headers = { etag: download.etag, "cache-control": "public, max-age=3600", vary: "Accept-Encoding" };
       const tags = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//u, ""));
-      if (tags?.includes(download.etag) || tags?.includes("*")) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      const unchanged = tags?.includes(download.etag) || tags?.includes("*");
+      const cost = unchanged ? 1 : Math.ceil(download.body.length / GEO_BYTES_PER_POINT);
+      const refusal = await chargeRoute({ budget, windowSeconds }, fetchAPI, request, cost, `download ${url.pathname}`);
+      if (refusal) return endResponse(refusal);
+      if (unchanged) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
       endResponse(new fetchAPI.Response(download.body, { status: 200, headers: { ...headers, "content-type": "application/geo+json; charset=utf-8" } }));
     },
   };

@@ -39,6 +39,31 @@ export function maskError(error: unknown, _message?: string): Error {
   return masked;
 }
 
+/** Whether an error is the caller's (a GraphQLError not wrapping an unexpected exception). */
+function isUserError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && (error.originalError == null || error.originalError instanceof GraphQLError);
+}
+
+/**
+ * yoga's own log calls, onto the operators' logger. yoga reports errors it meets while handling a
+ * request (variables that do not coerce, among them) at error level with their stack and message,
+ * and graphql's message quotes the value sent: a 450 KB variable wrote 2.25 MB of log. The caller's
+ * mistakes are logged at info, with their code and a bounded message; everything else at error, in full.
+ */
+export function yogaLogging(logger: Logger) {
+  const text = (args: unknown[]) => bounded(args.map(String).join(" "));
+  return {
+    debug: (...args: unknown[]) => logger.debug(text(args)),
+    info: (...args: unknown[]) => logger.info(text(args)),
+    warn: (...args: unknown[]) => logger.warn(text(args)),
+    error: (...args: unknown[]) => {
+      const [first] = args;
+      if (isUserError(first)) logger.info({ code: first.extensions.code ?? ErrorCode.BAD_USER_INPUT }, bounded(first.message));
+      else logger.error({ err: first }, text(args));
+    },
+  };
+}
+
 /** Codes from yoga and graphql-js, mapped onto the project's documented list. */
 function documentedCode(error: GraphQLError): string {
   const code = error.extensions.code;
@@ -51,6 +76,20 @@ function documentedCode(error: GraphQLError): string {
 }
 
 type Result = { errors?: readonly unknown[] };
+
+/**
+ * Longest error message sent back, in characters. graphql-js quotes a variable's whole value in its
+ * coercion errors ("Variable \"$first\" got invalid value [0, 1, 2, …"): a 340 KB answer for a
+ * 50,000-item list. Messages are cut in the middle, keeping the start (what is wrong, where) and the end
+ * (graphql-js's reason).
+ */
+export const MAX_ERROR_MESSAGE_CHARS = 600;
+
+export function bounded(message: string): string {
+  if (message.length <= MAX_ERROR_MESSAGE_CHARS) return message;
+  const left = message.length - MAX_ERROR_MESSAGE_CHARS;
+  return `${message.slice(0, MAX_ERROR_MESSAGE_CHARS - 200)} … (${left} characters left out) … ${message.slice(-200)}`;
+}
 
 /** graphql-js' suggestions, which name fields and types ("Did you mean \"province\"?"). */
 const SUGGESTION = / ?Did you mean [^?]*\?$/;
@@ -89,7 +128,7 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
             logger?.error({ err: maskedOriginals.get(error) ?? error.originalError ?? error, requestId: state.requestId, traceId: state.traceId, path: error.path }, "unexpected error");
           }
           const localized = localizedMessage(error, language);
-          const message = hideSuggestions ? localized.replace(SUGGESTION, "") : localized;
+          const message = bounded(hideSuggestions ? localized.replace(SUGGESTION, "") : localized);
           // With tracing on, every error names its trace, so a partner's report leads to the spans.
           const traced = state.traceId ? { traceId: state.traceId } : {};
           if (code === error.extensions.code && !internal && message === error.message && !state.traceId) return error;

@@ -1,5 +1,6 @@
 // Cost budgets per caller and window: rate-limiter-flexible, in memory or shared through Redis.
 import type { Redis } from "ioredis";
+import { LRUCache } from "lru-cache";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Principal } from "../auth/keys.js";
 import type { Logger } from "../logger.js";
@@ -21,7 +22,16 @@ export interface Budget {
   spend(principal: Principal, key: string, points: number): Promise<Allowance>;
   /** The caller's allowance without spending anything. */
   peek(principal: Principal, key: string): Promise<Allowance>;
+  /**
+   * A refused allowance when this process has seen the caller's budget spent and the window has not
+   * yet restarted, without asking the store; null otherwise. Lets a flood be refused before its
+   * documents are parsed (budgetPlugin), which is what made refused requests free load before.
+   */
+  knownSpent(principal: Principal, key: string): Allowance | null;
 }
+
+/** Callers remembered as spent, at most (least recently refused forgotten first). */
+const KNOWN_SPENT_ENTRIES = 10_000;
 
 export function createBudget({ windowSeconds, anonymousPoints, keyPoints, redis, keyPrefix = "vngov-budget", logger }: BudgetOptions): Budget {
   const limiter = (points: number, name: string): RateLimiterAbstract => {
@@ -37,6 +47,8 @@ export function createBudget({ windowSeconds, anonymousPoints, keyPoints, redis,
     resetSeconds: res ? Math.max(0, Math.ceil(res.msBeforeNext / 1000)) : windowSeconds,
     ...(limited ? { limited } : {}),
   });
+  // When each spent budget is whole again (epoch ms), by limiter and key; entries expire with their window.
+  const spentUntil = new LRUCache<string, number>({ max: KNOWN_SPENT_ENTRIES, ttl: windowSeconds * 1000 });
   const pick = (principal: Principal) =>
     principal.kind === "key" ? { limiter: limiters.key, budget: keyPoints } : { limiter: limiters.anonymous, budget: anonymousPoints };
   return {
@@ -45,7 +57,10 @@ export function createBudget({ windowSeconds, anonymousPoints, keyPoints, redis,
       try {
         return allowance(budget, await limiter.consume(key, points));
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return allowance(budget, rejection, true);
+        if (rejection instanceof RateLimiterRes) {
+          if (rejection.msBeforeNext > 0) spentUntil.set(`${principal.kind}:${key}`, Date.now() + rejection.msBeforeNext, { ttl: rejection.msBeforeNext });
+          return allowance(budget, rejection, true);
+        }
         throw rejection;
       }
     },
@@ -57,6 +72,12 @@ export function createBudget({ windowSeconds, anonymousPoints, keyPoints, redis,
         logger?.warn({ err: error }, "rate limit store unreachable; reporting the full budget");
         return allowance(budget, null);
       }
+    },
+    knownSpent(principal, key) {
+      const until = spentUntil.get(`${principal.kind}:${key}`);
+      if (until === undefined || until <= Date.now()) return null;
+      const { budget } = pick(principal);
+      return { budget, remaining: 0, resetSeconds: Math.max(1, Math.ceil((until - Date.now()) / 1000)), limited: true };
     },
   };
 }

@@ -26,6 +26,8 @@ export interface RequestState {
   allowance?: Allowance;
   /** The budget was already spent for this request (a cached answer refused for want of budget): not spent again. */
   charged?: boolean;
+  /** Some cost was spent from the caller's budget for this request; one never spent is charged REFUSED_REQUEST_COST (budget.ts). */
+  spent?: boolean;
   /** Answered from the response cache. */
   cacheHit?: boolean;
   /** The operation came from the trusted documents (persisted.ts), by hash. */

@@ -142,6 +142,7 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       }
       const allowance = await budget.spend(principal, state.rateLimitKey, Math.max(1, answer.cost));
       state.allowance = allowance;
+      state.spent = true;
       // A spent budget: the full pipeline refuses the operation with its usual error, without charging again.
       if (allowance.limited) {
         state.charged = true;

@@ -1,6 +1,6 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
 // persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS,
-// compression and error masking. Each concern is a plugin module here.
+// compression, error masking and the MCP tools at /mcp. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -20,13 +20,14 @@ import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
 import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
-import { budgetPlugin } from "./budget.js";
+import { budgetPlugin, refusedRequestsPlugin } from "./budget.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
-import { geoDownloads } from "./geo-routes.js";
+import { GEO_PATH, geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
 import { documentLimitPlugins } from "./limits.js";
-import { maskError, operationsPlugin } from "./operations.js";
+import { MCP_PATH, mcpPlugin } from "./mcp.js";
+import { maskError, operationsPlugin, yogaLogging } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
 import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
@@ -145,8 +146,8 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
-  const downloads = geoDownloads(db, today);
-  return createYoga<Record<string, never>, Context>({
+  const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
+  const yoga: VngovServer = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
@@ -162,14 +163,7 @@ export function createServer({
     // One tab per saved example, in the visitor's language; served from this origin only (graphiql.ts), or a page saying why not.
     graphiql: graphiql ? graphiqlOptions : false,
     renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,
-    logging: logger
-      ? {
-          debug: (...args) => logger.debug(args.map(String).join(" ")),
-          info: (...args) => logger.info(args.map(String).join(" ")),
-          warn: (...args) => logger.warn(args.map(String).join(" ")),
-          error: (...args) => logger.error({ err: args[0] }, args.map(String).join(" ")),
-        }
-      : false,
+    logging: logger ? yogaLogging(logger) : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
     // Enforced by bodyLimitPlugin, which skips yoga's stream counting where Content-Length bounds the body.
@@ -186,9 +180,20 @@ export function createServer({
         dropAnswers: () => answers?.invalidateAll(),
         dropRegistryAnswers: () => downloads.invalidateAll(),
       }),
-      downloads.plugin,
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH] }),
+      // The MCP tools: each of their GraphQL requests comes back in through this same plugin list,
+      // where a spent budget is refused: the MCP client gets that as a tool error with its code.
+      mcpPlugin({
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        maxBodyBytes: config.MAX_BODY_BYTES,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        // The node adapter hands every request { req, res } as server context, whatever the declared type says.
+        fetch: (input, init, context) => yoga.fetch(input, init, context as unknown as Record<string, never>),
+      }),
+      // Before anything reads the request: a spent caller is refused here, and refusals are charged.
+      refusedRequestsPlugin({ budget: budgets, windowSeconds }),
+      downloads.plugin,
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
       // Right after authentication: a cached answer skips everything below, once checked, costed and charged.
       ...(answers ? [answers.lookup] : []),
@@ -229,4 +234,5 @@ export function createServer({
       ...(config.COMPRESSION ? [compressionPlugin({ minBytes: config.COMPRESSION_MIN_BYTES })] : []),
     ],
   });
+  return yoga;
 }

@@ -108,7 +108,7 @@ const FigureInput = builder.inputType("FigureInput", {
   description: "One figure to add: a number one source states about one subject on one date, with the sentence it comes from.",
   fields: (t) => ({
     indicator: t.string({ required: true, description: 'Indicator code (see Query.indicators), e.g. "commune_level_units".' }),
-    value: t.float({ required: true, description: "The number, in the indicator's unit: percent 0–100, counts non-negative whole numbers, VND non-negative." }),
+    value: t.float({ required: true, description: "The number, in the indicator's unit: percent 0–100, counts whole numbers from 0 to 2^53 − 1 (9,007,199,254,740,991), VND from 0 to 10^17 (OUT_OF_RANGE)." }),
     qualifier: t.field({ type: FigureQualifier, required: false, description: "How the source states the number; default EXACT." }),
     unit: t.string({ required: false, description: 'The unit, if you want it checked: must equal the indicator\'s unit ("count", "percent", "VND").' }),
     asOf: t.field({ type: "Date", required: true, description: "The day the number describes; not after the source's publication date." }),

@@ -5,7 +5,7 @@ export const USER_ERROR_CODES = {
   INVALID: "A value is missing or malformed (wrong type, empty text, not a date, not a URL).",
   NOT_FOUND: "The indicator, source, subject or figure named does not exist.",
   UNIT_MISMATCH: "The unit given is not the indicator's unit.",
-  OUT_OF_RANGE: "The value is outside the range its unit allows (percent 0–100, counts non-negative whole numbers, VND non-negative).",
+  OUT_OF_RANGE: "The value is outside the range its unit allows (percent 0–100, counts whole numbers from 0 to 2^53 − 1, VND from 0 to 10^17).",
   AFTER_PUBLICATION: "The date is after the source's publication date (or after today).",
   SUBJECT_NOT_IN_FORCE: "The subject exists, but not on the figure's date (e.g. a current province before 2025-07-01, an old province after).",
   QUOTE_NOT_IN_SOURCE: "The quote does not occur verbatim in the source's vendored text.",

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { dataDir } from "../data/files.js";
 import type { Figure, Prisma, Source } from "../generated/prisma/client.js";
 import type { Tx } from "./transaction.js";
+import type { MessageParams } from "../messages.js";
 import { userError, zodUserErrors, type UserError } from "./user-errors.js";
 
 export const REGISTRY_START = "2025-07-01";
@@ -68,13 +69,25 @@ function vendoredText(file: string): string {
   return cached;
 }
 
+/**
+ * Largest amount in VND a figure may state: ten times Vietnam's yearly GDP (about 1.2e16 VND in 2025),
+ * so a typo of a few extra digits is caught while every real budget or revenue fits.
+ */
+export const MAX_VND = 1e17;
+
 /** The message of the value's range for its unit, when the value is outside it. */
-function rangeProblem(unit: string, value: number): "percentOutOfRange" | "countOutOfRange" | "amountOutOfRange" | null {
-  if (unit === "percent") return value >= 0 && value <= 100 ? null : "percentOutOfRange";
-  if (unit === "count") return Number.isInteger(value) && value >= 0 ? null : "countOutOfRange";
-  if (unit === "VND") return value >= 0 ? null : "amountOutOfRange";
+function rangeProblem(unit: string, value: number): UserErrorMessage | null {
+  if (unit === "percent") return value >= 0 && value <= 100 ? null : { key: "percentOutOfRange", params: { value } };
+  // Beyond 2^53 - 1 a double no longer holds every whole number: 1e308 "is an integer" but no count.
+  if (unit === "count") return Number.isSafeInteger(value) && value >= 0 ? null : { key: "countOutOfRange", params: { value, max: Number.MAX_SAFE_INTEGER } };
+  if (unit === "VND") return value >= 0 && value <= MAX_VND ? null : { key: "amountOutOfRange", params: { value, max: MAX_VND } };
   return null;
 }
+
+type UserErrorMessage =
+  | { key: "percentOutOfRange"; params: MessageParams<"percentOutOfRange"> }
+  | { key: "countOutOfRange"; params: MessageParams<"countOutOfRange"> }
+  | { key: "amountOutOfRange"; params: MessageParams<"amountOutOfRange"> };
 
 /**
  * Parses raw items with zod, then checks them against the database in a few batched reads.
@@ -119,7 +132,7 @@ export async function checkFigureItems(
       }
       unit = indicator.unit;
       const range = rangeProblem(unit, item.value);
-      if (range) problems.push(userError([...at, "value"], "OUT_OF_RANGE", range, { value: item.value }));
+      if (range) problems.push(userError([...at, "value"], "OUT_OF_RANGE", range.key, range.params as never));
     }
     const source = sources.find((s) => s.id === item.sourceId);
     if (!source) {

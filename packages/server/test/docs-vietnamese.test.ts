@@ -36,8 +36,9 @@ function outline(markdown: string): Outline {
     );
     return "";
   });
-  const code = new Set([...prose.matchAll(/`([^`\n]+)`/gu)].map((m) => m[1]!));
-  const text = prose.replace(/`[^`\n]+`/gu, " ").replace(/\]\([^)]*\)/gu, "]");
+  // A code span may run over a line break (Markdown joins it with a space).
+  const code = new Set([...prose.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!.replace(/\s+/gu, " ")));
+  const text = prose.replace(/`[^`]+`/gu, " ").replace(/\]\([^)]*\)/gu, "]");
   return {
     headings: [...prose.matchAll(/^(#{1,6}) /gmu)].map((m) => m[1]!),
     code,

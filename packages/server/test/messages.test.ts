@@ -105,17 +105,17 @@ describe("errors in the caller's language", () => {
   });
 
   it("answers the cost limit and the rate limit in Vietnamese", async () => {
-    const yoga = serverWith({ MAX_COST: 50, RATE_LIMIT_ANONYMOUS: 30 });
+    const yoga = serverWith({ MAX_COST: 50, RATE_LIMIT_ANONYMOUS: 40 });
     const costly = await post(yoga, `{ communes(first: 60) { nodes { code } } }`, "vi");
     expect(costly.body.errors[0]!.extensions.code).toBe("QUERY_TOO_COMPLEX");
     expect(costly.body.errors[0]!.message).toBe(renderMessage("tooCostly", { cost: 61, max: 50 }, "vi"));
     expect(costly.body.errors[0]!.message).toMatch(/^Thao tác này có thể trả về 61 đối tượng, nhiều hơn mức 50/u);
-    // 21 points each: the second is refused.
+    // The refused request cost 10 points; 21 points each then: the second is refused.
     expect((await post(yoga, `{ communes { nodes { code } } }`, "vi")).status).toBe(200);
     const limited = await post(yoga, `{ communes { nodes { code } } }`, "vi");
     expect(limited.status).toBe(429);
     expect(limited.body.errors[0]!.extensions.code).toBe("RATE_LIMITED");
-    expect(limited.body.errors[0]!.message).toMatch(/^Đã dùng hết hạn mức 30 điểm chi phí trong mỗi 60 giây; .* Thao tác này tốn 21 điểm\.$/u);
+    expect(limited.body.errors[0]!.message).toMatch(/^Đã dùng hết hạn mức 40 điểm chi phí trong mỗi 60 giây; .* Thao tác này tốn 21 điểm\.$/u);
   });
 
   it("answers the document limits, the cursor check and masked errors in Vietnamese", async () => {
@@ -155,7 +155,7 @@ describe("errors in the caller's language", () => {
     expect(((await missing.json()) as typeof badDateBody).errors[0]!.message).toMatch(/^Không có bảng xuất dữ liệu \/export\/nothing\.csv\./u);
     const detail = await get("/geo/provinces.geojson?detail=FULL");
     expect(detail.status).toBe(400);
-    expect(await detail.json()).toEqual({ error: renderMessage("downloadDetail", {}, "vi") });
+    expect(await detail.json()).toMatchObject({ errors: [{ message: renderMessage("downloadDetail", {}, "vi"), extensions: { code: "BAD_USER_INPUT", argument: "detail" } }] });
     const malformed = await yoga.fetch("http://vngov.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", authorization: "Basic x", "accept-language": "vi" },

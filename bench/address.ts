@@ -31,6 +31,8 @@ const { values } = parseArgs({
     "no-http": { type: "boolean", default: false },
     limit: { type: "string" },
     batches: { type: "string", default: "5" },
+    // Print this many inputs per style whose first candidate is not the right unit.
+    misses: { type: "string", default: "0" },
   },
 });
 
@@ -106,7 +108,7 @@ for (const style of STYLES)
   }
 
 // ---- accuracy, in process ----
-const stats = new Map<string, { n: number; right: number; flag: number; silent: number; silentExamples: string[] }>();
+const stats = new Map<string, { n: number; right: number; flag: number; silent: number; silentExamples: string[]; missExamples: string[] }>();
 const answers: string[] = [];
 // Wall time and this process's CPU time: on a shared machine the CPU time is the steadier measure
 // (other processes' load stretches the wall clock, not the work done).
@@ -124,7 +126,7 @@ const matches = first.result;
 const second = timed(() => rows.map((r) => matchAddress({ line: r.line }, index)));
 rows.forEach((r, i) => {
   const m = matches[i]!;
-  const s = stats.get(r.style) ?? { n: 0, right: 0, flag: 0, silent: 0, silentExamples: [] };
+  const s = stats.get(r.style) ?? { n: 0, right: 0, flag: 0, silent: 0, silentExamples: [], missExamples: [] };
   stats.set(r.style, s);
   s.n++;
   const first = m.candidates[0] ?? m.districtCandidates[0];
@@ -132,6 +134,8 @@ rows.forEach((r, i) => {
   const okSuccessors = new Set((successors.get(r.code) ?? []).map((x) => x.to));
   const right = first !== undefined && (r.homeCode ? first.toCode === r.homeCode : okSuccessors.has(first.toCode)) && "legacyCode" in first && first.legacyCode === r.code;
   if (right) s.right++;
+  else if (s.missExamples.length < Number(values.misses))
+    s.missExamples.push(`${r.line} (old ${r.code}) → ${first ? `${"legacyCode" in first ? first.legacyCode : "?"}→${first.toCode}` : "nothing"}, unambiguous ${unambiguous}, want ${r.homeCode ?? [...okSuccessors].join("/")}`);
   if (unambiguous === r.expectUnambiguous) s.flag++;
   if (unambiguous && first && !okSuccessors.has(first.toCode)) {
     s.silent++;
@@ -145,6 +149,7 @@ console.log(`Address conversion: ${communes.length} old communes × ${STYLES.len
 console.log("style                     right first   flag right   silent wrong");
 for (const [style, s] of stats) console.log(`${style.padEnd(25)} ${pct(s.right, s.n).padStart(11)} ${pct(s.flag, s.n).padStart(12)} ${String(s.silent).padStart(14)}`);
 for (const [style, s] of stats) for (const e of s.silentExamples) console.log(`  silent wrong (${style}): ${e}`);
+for (const [style, s] of stats) for (const e of s.missExamples) console.log(`  not right first (${style}): ${e}`);
 const rate = (count: number, ms: number) => Math.round(count / (ms / 1000)).toLocaleString("en-US");
 for (const [name, pass] of [["first pass", first], ["second pass", second]] as const)
   console.log(

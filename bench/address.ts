@@ -17,7 +17,9 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { buildIndex, isUnambiguous, matchAddress, type AddressInput } from "../packages/server/src/data/address-matcher.js";
+import { buildIndex } from "../packages/server/src/data/address/index.js";
+import { isUnambiguous, matchAddress } from "../packages/server/src/data/address/match.js";
+import type { AddressInput } from "../packages/server/src/data/address/parse.js";
 import { fold } from "../packages/server/src/data/vietnamese-names.js";
 import { readLegacyData } from "../packages/server/src/data/legacy-files.js";
 import { openDatabase } from "../packages/server/src/db.js";

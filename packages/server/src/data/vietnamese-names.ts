@@ -1,7 +1,7 @@
 // Vietnamese unit names, in one place: folding, the prefix tables (Vietnamese, abbreviated and
 // English), the province aliases people write, tone-mark-insensitive keys and how typed
 // diacritics compare. Used by the data build (prisma/data-build/lib.ts), seeding, registry search
-// (schema/search.ts) and address matching (data/address-matcher.ts), so that a rule changes once.
+// (schema/search.ts) and address matching (data/address/), so that a rule changes once.
 
 /** Lower-cases, strips diacritics (đ → d), collapses punctuation and white space: "Đạ M'ri" → "da m ri". */
 /**

@@ -1,5 +1,6 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
-// persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS,
+// persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS, the
+// change feed (subscription over server-sent events, Atom feed of registry changes),
 // compression and error masking. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
@@ -26,6 +27,9 @@ import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
+import { registryFeed } from "./atom-feed.js";
+import { changeFeedPlugin } from "./change-feed.js";
+import { createChangeFeed } from "../db/change-feed.js";
 import { documentLimitPlugins } from "./limits.js";
 import { maskError, operationsPlugin } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
@@ -66,6 +70,9 @@ export type EndpointConfig = Pick<
   | "TRUST_PROXY"
   | "PERSISTED_DOCUMENTS_PATH"
   | "PERSISTED_ONLY"
+  | "FEED_MAX_SUBSCRIBERS"
+  | "FEED_MAX_REPLAY"
+  | "FEED_HEARTBEAT_SECONDS"
 >;
 
 export interface ServerOptions {
@@ -146,6 +153,8 @@ export function createServer({
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
   const downloads = geoDownloads(db, today);
+  const atom = registryFeed(db);
+  const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -157,6 +166,9 @@ export function createServer({
       today: requestState(request).today ?? today(),
       limits,
       answer: { bytes: 0, exceeded: false },
+      changeFeed,
+      lastEventId: request.headers.get("last-event-id"),
+      feedCursor: { current: null },
     }),
     // One tab per saved example; served from this origin only (graphiql.ts), or a page saying why not.
     graphiql: graphiql ? { title: "vngov: Vietnam's local government registry", defaultTabs: exampleTabs() } : false,
@@ -182,9 +194,14 @@ export function createServer({
       readinessPlugin(db),
       dataChangesPlugin(db, {
         dropAnswers: () => answers?.invalidateAll(),
-        dropRegistryAnswers: () => downloads.invalidateAll(),
+        dropRegistryAnswers: () => {
+          downloads.invalidateAll();
+          atom.invalidateAll();
+        },
       }),
+      { onDispose: () => changeFeed.close() },
       downloads.plugin,
+      atom.plugin,
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),
@@ -218,6 +235,7 @@ export function createServer({
         budget: budgets,
       }),
       useExecutionCancellation(),
+      changeFeedPlugin({ heartbeatMs: config.FEED_HEARTBEAT_SECONDS * 1000 }),
       ...(jit ? [compiledExecution()] : []),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
       answerSizePlugin(),

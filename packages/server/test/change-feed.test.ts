@@ -200,6 +200,35 @@ describe("figure writes", () => {
     }
   });
 
+  it("charges each subscription to the caller's budget, as a query (RATE_LIMITED once spent)", async () => {
+    const tight = serverOn(other, { RATE_LIMIT_ANONYMOUS: 5 });
+    try {
+      const statuses: number[] = [];
+      let refused: any;
+      for (let attempt = 0; attempt < 10 && !refused; attempt++) {
+        const stream = await openEventStream(tight, `subscription { changes { cursor } }`);
+        statuses.push(stream.status);
+        if (stream.status === 429) refused = JSON.parse((await stream.next()).data);
+        await stream.close();
+      }
+      expect(statuses[0]).toBe(200);
+      expect(refused?.errors[0].extensions.code).toBe("RATE_LIMITED");
+    } finally {
+      await tight.dispose();
+    }
+  });
+
+  it("ends open streams with `complete` when the server is disposed, so clients resume elsewhere", async () => {
+    const closing = serverOn(other);
+    const stream = await openEventStream(closing, CHANGES);
+    try {
+      await closing.dispose();
+      expect((await stream.next(10_000)).event).toBe("complete");
+    } finally {
+      await stream.close();
+    }
+  });
+
   it("keeps an idle stream open with a heartbeat every FEED_HEARTBEAT_SECONDS", async () => {
     const beating = serverOn(other, { FEED_HEARTBEAT_SECONDS: 1 });
     const stream = await openEventStream(beating, CHANGES);

@@ -30,6 +30,7 @@ export interface ChangeFeed {
   subscribe(after: string | null, kinds?: readonly ChangeKind[] | null, signal?: AbortSignal): Promise<AsyncIterable<ChangeEvent>>;
   /** Subscribers connected now (for tests and metrics). */
   readonly subscribers: number;
+  /** Stops listening and ends every open subscription (the server is disposed). */
   close(): void;
 }
 
@@ -43,10 +44,11 @@ export function parseCursor(text: string, argument: string): number {
 }
 
 export function createChangeFeed(db: Database, { maxSubscribers, maxReplay, pageSize = 100 }: ChangeFeedOptions): ChangeFeed {
-  const wakers = new Set<() => void>();
+  /** Each open subscription: its waker, and the function that ends it. */
+  const wakers = new Map<() => void, () => void>();
   // Any notice may mean new events (figures, registry); "reconnected" means some may have been
   // missed. Waking costs each subscriber one query that usually finds nothing.
-  const unlisten = db.onDataChanged(() => wakers.forEach((wake) => wake()));
+  const unlisten = db.onDataChanged(() => [...wakers.keys()].forEach((wake) => wake()));
   const page = (after: number, kinds: readonly ChangeKind[] | null | undefined) =>
     db.prisma.changeEvent.findMany({
       where: { id: { gt: after }, ...(kinds?.length ? { kind: { in: [...kinds] } } : {}) },
@@ -101,7 +103,7 @@ export function createChangeFeed(db: Database, { maxSubscribers, maxReplay, page
         signal?.removeEventListener("abort", close);
         wake?.();
       };
-      wakers.add(waker);
+      wakers.set(waker, close);
       // The client went away: the request's signal ends the subscription even when the stream is
       // not returned on the way back (compiled execution does not pass the signal on).
       signal?.addEventListener("abort", close, { once: true });
@@ -144,7 +146,8 @@ export function createChangeFeed(db: Database, { maxSubscribers, maxReplay, page
     },
     close() {
       unlisten();
-      wakers.clear();
+      // Open streams end (their clients see `complete`, and resume elsewhere with their last id).
+      [...wakers.values()].forEach((end) => end());
     },
   };
 }

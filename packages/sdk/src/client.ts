@@ -120,8 +120,8 @@ export interface ClientOptions {
    * `@vngov/sdk/persisted-documents.json`, not the query text, over GET (so HTTP caches and CDNs can
    * keep the answers; POST when the URL would be longer than 2,000 characters). When the server answers
    * PERSISTED_QUERY_NOT_FOUND (it does not hold that list, or an older one), the client sends the
-   * full query instead and keeps doing so for that operation. Documents of your own (through
-   * `request()`) always go as text. Default false.
+   * full query instead and keeps doing so for that operation. Subscriptions (`changes()`) go by
+   * hash too, over POST. Documents of your own (through `request()`) always go as text. Default false.
    */
   persisted?: boolean | undefined;
   /**
@@ -633,7 +633,8 @@ export function createClient(options: ClientOptions): VngovClient {
     subscribe<Result, Variables extends Record<string, unknown>>(document: Sendable<Result, Variables>, variables?: Variables, subscribeOptions?: SubscribeOptions) {
       const { query, operationName } = serialise(document);
       const transport = { url, fetch: fetchImpl, signal: clientSignal, headers: { ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}), ...clientHeaders } };
-      return subscribeOverSSE<Result>(transport, { query, operationName, variables: variables ?? {} }, subscribeOptions);
+      const hash = persisted ? persistedHash(document) : undefined;
+      return subscribeOverSSE<Result>(transport, { query, operationName, variables: variables ?? {}, persistedHash: hash }, subscribeOptions);
     },
     async *changes(variables, subscribeOptions) {
       for await (const data of client.subscribe<ResultOf<typeof ChangesDocument>, ChangesSubscriptionVariables>(ChangesDocument, variables, subscribeOptions)) yield data.changes;

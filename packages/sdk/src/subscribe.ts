@@ -104,9 +104,17 @@ const RETRYABLE = new Set(["TOO_MANY_SUBSCRIBERS", "NETWORK_ERROR", "HTTP_ERROR"
  */
 export async function* subscribeOverSSE<Result>(
   transport: SubscriptionTransport,
-  body: { query: string; operationName: string | undefined; variables: unknown },
+  request: {
+    query: string;
+    operationName: string | undefined;
+    variables: unknown;
+    /** The persisted operation's hash, sent instead of the text until the server says it lacks it. */
+    persistedHash?: string | undefined;
+  },
   options: SubscribeOptions = {},
 ): AsyncGenerator<Result, void, undefined> {
+  const { query, operationName, variables, persistedHash } = request;
+  let byHash = persistedHash !== undefined;
   const reconnect = options.reconnect ?? true;
   const chosen: ReconnectOptions = reconnect === true ? {} : reconnect || {};
   const retries = reconnect ? (chosen.retries ?? 10) : 0;
@@ -142,7 +150,11 @@ export async function* subscribeOverSSE<Result>(
             // The server resumes after this event (and prefers it to the `after` variable).
             ...(lastEventId !== undefined ? { "last-event-id": lastEventId } : {}),
           },
-          body: JSON.stringify(body),
+          body: JSON.stringify(
+            byHash
+              ? { operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash } } }
+              : { query, operationName, variables },
+          ),
           signal: controller.signal,
         });
       } catch (error) {
@@ -187,6 +199,11 @@ export async function* subscribeOverSSE<Result>(
         error instanceof VngovError
           ? error
           : new VngovError(`The event stream from ${transport.url} broke: ${error instanceof Error ? error.message : String(error)}`, { code: "NETWORK_ERROR", cause: error });
+      if (problem.code === "PERSISTED_QUERY_NOT_FOUND" && byHash) {
+        // The server does not hold this operation: send its text from now on, at once.
+        byHash = false;
+        continue;
+      }
       if (!RETRYABLE.has(problem.code)) throw problem;
       failure = problem;
     } finally {

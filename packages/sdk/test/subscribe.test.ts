@@ -152,6 +152,27 @@ describe("subscribe", () => {
     expect(isVngovError(error) && error.code).toBe("BAD_USER_INPUT");
   });
 
+  it("subscribes by the persisted operation's hash when asked, as a persisted-only key must", async () => {
+    const apiKey = await server.createKey("sdk-feed-persisted-only", { persistedOnly: true });
+    const sent: string[] = [];
+    const fetch: FetchLike = (url, init) => {
+      sent.push(init.body as string);
+      return globalThis.fetch(url, init);
+    };
+    const byHash = createClient({ url: server.url, apiKey, persisted: true, fetch });
+    for await (const change of byHash.changes({ after: "0", kinds: ["REGISTRY_EVENT"] }, { reconnect: false })) {
+      expect(change.kind).toBe("REGISTRY_EVENT");
+      break;
+    }
+    const body = JSON.parse(sent[0]!) as { query?: string; extensions?: { persistedQuery?: { sha256Hash: string } } };
+    expect(body.query).toBeUndefined();
+    expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    // The same key sending the text is refused: the hash is what made the subscription pass.
+    const asText = createClient({ url: server.url, apiKey });
+    const error = await asText.changes({ after: "0" }, { reconnect: false }).next().then(() => null, (thrown: unknown) => thrown);
+    expect(isVngovError(error) && error.code).toBe("PERSISTED_QUERY_ONLY");
+  });
+
   it("frees the server's place when the loop is left, for the next subscriber", async () => {
     const single = await startLiveServer({ registryOnly: true, config: { FEED_MAX_SUBSCRIBERS: 1 } });
     try {

@@ -14,16 +14,13 @@ export const ATOM_ENTRIES = 100;
 const UNITS_PER_ENTRY = 50;
 
 interface Built {
+  /** The registry load it was built from (its dataset hash and time). */
+  version: string;
   body: string;
   etag: string;
   lastModified: Date;
 }
 
-export interface RegistryFeed {
-  plugin: Plugin;
-  /** Drops the built feed: the registry changed (data-changes.ts). */
-  invalidateAll(): void;
-}
 
 /** Text as HTML: the library writes titles, summaries and contents as type="html" (inside CDATA). */
 const html = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -34,22 +31,25 @@ const MAX_ORIGINS = 8;
 /** A date as Atom readers show it and HTTP dates need it: whole seconds (Last-Modified has no finer unit). */
 const wholeSeconds = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
 
-export function registryFeed(db: Database): RegistryFeed {
-  // One body per origin (the links are absolute), a handful at most; rebuilt after a registry change.
+/** The feed's route, as a yoga plugin. */
+export function registryFeedPlugin(db: Database): Plugin {
+  // One body per origin (the links are absolute), a handful at most; rebuilt after a registry load.
   const cache = new Map<string, Built>();
-  let generation = 0;
 
-  async function build(origin: string): Promise<Built> {
-    const [state, events] = await Promise.all([
-      db.prisma.seedState.findUnique({ where: { dataset: "registry" } }),
-      db.prisma.registryEvent.findMany({
-        orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
-        take: ATOM_ENTRIES,
-        include: { changes: { orderBy: [{ entity: "asc" }, { code: "asc" }], select: { entity: true, code: true, fromValue: true, toValue: true, newFullName: true } } },
-      }),
-    ]);
+  /** Which registry load the database holds: one primary-key read, so every poll sees the latest load at once. */
+  const loaded = async () => {
+    const state = await db.prisma.seedState.findUnique({ where: { dataset: "registry" }, select: { hash: true, seededAt: true } });
+    return { version: `${state?.hash ?? ""}@${state?.seededAt.getTime() ?? 0}`, seededAt: state?.seededAt ?? new Date(0) };
+  };
+
+  async function build(origin: string, { version, seededAt }: Awaited<ReturnType<typeof loaded>>): Promise<Built> {
+    const events = await db.prisma.registryEvent.findMany({
+      orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
+      take: ATOM_ENTRIES,
+      include: { changes: { orderBy: [{ entity: "asc" }, { code: "asc" }], select: { entity: true, code: true, fromValue: true, toValue: true, newFullName: true } } },
+    });
     // The registry changes only when a dataset is loaded: its time is the feed's.
-    const lastModified = wholeSeconds(state?.seededAt ?? new Date(0));
+    const lastModified = wholeSeconds(seededAt);
     const self = `${origin}${REGISTRY_FEED_PATH}`;
     const feed = new Feed({
       id: self,
@@ -82,26 +82,27 @@ export function registryFeed(db: Database): RegistryFeed {
       });
     }
     const body = feed.atom1();
-    return { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"`, lastModified };
+    return { version, body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"`, lastModified };
   }
 
-  const plugin: Plugin = {
+  return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== REGISTRY_FEED_PATH) return;
       if (request.method !== "GET" && request.method !== "HEAD") {
         return endResponse(new fetchAPI.Response("Only GET and HEAD.\n", { status: 405, headers: { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" } }));
       }
+      // Checked on every request rather than left to the data-change notice alone: a notice from
+      // another instance arrives a moment after the load, and a poller should not get the old feed
+      // (with a fresh ETag it would keep) in between.
+      const current = await loaded();
       let built = cache.get(url.origin);
-      if (!built) {
-        const started = generation;
-        built = await build(url.origin);
-        // Not kept when the registry changed while it was built.
-        if (started === generation) {
-          if (cache.size >= MAX_ORIGINS) cache.clear();
-          cache.set(url.origin, built);
-        }
+      if (built?.version !== current.version) {
+        // A load committed between the two reads is seen by the next request's version check.
+        built = await build(url.origin, current);
+        if (cache.size >= MAX_ORIGINS && !cache.has(url.origin)) cache.clear();
+        cache.set(url.origin, built);
       }
-      const headers = { etag: built.etag, "last-modified": built.lastModified.toUTCString(), "cache-control": "public, max-age=300", vary: "Accept-Encoding" };
+      const headers = { etag: built.etag, "last-modified": built.lastModified.toUTCString(), "cache-control": "public, no-cache", vary: "Accept-Encoding" };
       const tags = request.headers.get("if-none-match")?.split(",").map((tag) => tag.trim().replace(/^W\//u, ""));
       const since = Date.parse(request.headers.get("if-modified-since") ?? "");
       // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.1.3).
@@ -113,13 +114,6 @@ export function registryFeed(db: Database): RegistryFeed {
           headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" },
         }),
       );
-    },
-  };
-  return {
-    plugin,
-    invalidateAll() {
-      generation += 1;
-      cache.clear();
     },
   };
 }

@@ -27,7 +27,7 @@ import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
-import { registryFeed } from "./atom-feed.js";
+import { registryFeedPlugin } from "./atom-feed.js";
 import { changeFeedPlugin } from "./change-feed.js";
 import { createChangeFeed } from "../db/change-feed.js";
 import { documentLimitPlugins } from "./limits.js";
@@ -153,7 +153,6 @@ export function createServer({
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
   const downloads = geoDownloads(db, today);
-  const atom = registryFeed(db);
   const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -194,14 +193,11 @@ export function createServer({
       readinessPlugin(db),
       dataChangesPlugin(db, {
         dropAnswers: () => answers?.invalidateAll(),
-        dropRegistryAnswers: () => {
-          downloads.invalidateAll();
-          atom.invalidateAll();
-        },
+        dropRegistryAnswers: () => downloads.invalidateAll(),
       }),
       { onDispose: () => changeFeed.close() },
       downloads.plugin,
-      atom.plugin,
+      registryFeedPlugin(db),
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH] }),
       exportRoutesPlugin({ db, today, budget: budgets, windowSeconds }),

@@ -200,6 +200,17 @@ describe("figure writes", () => {
     }
   });
 
+  it("holds FEED_MAX_SUBSCRIBERS also against a burst of simultaneous connections", async () => {
+    const two = serverOn(other, { FEED_MAX_SUBSCRIBERS: 2 });
+    const streams = await Promise.all(Array.from({ length: 5 }, () => openEventStream(two, CHANGES, { after: "0" })));
+    try {
+      expect(streams.map((stream) => stream.status).sort()).toEqual([200, 200, 503, 503, 503]);
+    } finally {
+      await Promise.all(streams.map((stream) => stream.close()));
+      await two.dispose();
+    }
+  });
+
   it("charges each subscription to the caller's budget, as a query (RATE_LIMITED once spent)", async () => {
     const tight = serverOn(other, { RATE_LIMIT_ANONYMOUS: 5 });
     try {

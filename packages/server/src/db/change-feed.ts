@@ -46,6 +46,8 @@ export function parseCursor(text: string, argument: string): number {
 export function createChangeFeed(db: Database, { maxSubscribers, maxReplay, pageSize = 100 }: ChangeFeedOptions): ChangeFeed {
   /** Each open subscription: its waker, and the function that ends it. */
   const wakers = new Map<() => void, () => void>();
+  /** Places taken by subscriptions still checking their cursor (their awaits come before `wakers`). */
+  let reserved = 0;
   // Any notice may mean new events (figures, registry); "reconnected" means some may have been
   // missed. Waking costs each subscriber one query that usually finds nothing.
   const unlisten = db.onDataChanged(() => [...wakers.keys()].forEach((wake) => wake()));
@@ -56,35 +58,45 @@ export function createChangeFeed(db: Database, { maxSubscribers, maxReplay, page
       take: pageSize,
     });
 
+  /** The id to stream after: the cursor sent, checked and within the replay bound, or the log's head. */
+  async function startingPoint(afterText: string | null, kinds: readonly ChangeKind[] | null | undefined): Promise<number> {
+    const head = (await db.prisma.changeEvent.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    if (afterText == null) return head;
+    const last = parseCursor(afterText, "after");
+    if (last > head) throw badUserInput(`after ${last} is ahead of the change log (its last event is ${head}): was the cursor received from another database?`, "after");
+    const backlog = await db.prisma.changeEvent.count({
+      where: { id: { gt: last }, ...(kinds?.length ? { kind: { in: [...kinds] } } : {}) },
+    });
+    if (backlog > maxReplay) {
+      throw codedError(
+        ErrorCode.REPLAY_TOO_LARGE,
+        `${backlog} events follow cursor ${last}, more than the ${maxReplay} one connection replays: read the current state with queries, then subscribe without \`after\`.`,
+        { extensions: { backlog, maxReplay } },
+      );
+    }
+    return last;
+  }
+
   return {
     get subscribers() {
       return wakers.size;
     },
     async subscribe(afterText, kinds, signal) {
-      if (wakers.size >= maxSubscribers) {
+      if (wakers.size + reserved >= maxSubscribers) {
         throw codedError(
           ErrorCode.TOO_MANY_SUBSCRIBERS,
           `This server already streams the change feed to ${maxSubscribers} subscribers; reconnect later (Retry-After) or poll /feeds/registry-changes.atom.`,
           { status: 503, headers: { "retry-after": "30" } },
         );
       }
-      const head = (await db.prisma.changeEvent.aggregate({ _max: { id: true } }))._max.id ?? 0;
-      let last = head;
-      if (afterText != null) {
-        last = parseCursor(afterText, "after");
-        if (last > head) throw badUserInput(`after ${last} is ahead of the change log (its last event is ${head}): was the cursor received from another database?`, "after");
-        const backlog = await db.prisma.changeEvent.count({
-          where: { id: { gt: last }, ...(kinds?.length ? { kind: { in: [...kinds] } } : {}) },
-        });
-        if (backlog > maxReplay) {
-          throw codedError(
-            ErrorCode.REPLAY_TOO_LARGE,
-            `${backlog} events follow cursor ${last}, more than the ${maxReplay} one connection replays: read the current state with queries, then subscribe without \`after\`.`,
-            { extensions: { backlog, maxReplay } },
-          );
-        }
+      // The place is taken before the first await, so a burst of connections cannot all pass the check.
+      reserved += 1;
+      let last: number;
+      try {
+        last = await startingPoint(afterText, kinds);
+      } finally {
+        reserved -= 1;
       }
-      // Counted from here, while the checks above held: a burst of connections cannot all pass them.
       // A hand-written iterator rather than an async generator: its return() must free the place
       // at once, also while it waits for a write (a generator would finish only at its next yield)
       // and before anything was read (a client that connects and leaves straight away).

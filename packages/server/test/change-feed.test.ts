@@ -151,6 +151,24 @@ describe("figure writes", () => {
     }
   });
 
+  it("resumes a browser's EventSource the same way: GET with Last-Event-ID", async () => {
+    const head = (await database.db.prisma.changeEvent.aggregate({ _max: { id: true } }))._max.id!;
+    const query = new URLSearchParams({ query: "subscription { changes { cursor kind } }" });
+    const response = await reader.fetch(`http://vngov.test/graphql?${query}`, { headers: { accept: "text/event-stream", "last-event-id": String(head - 1) } });
+    expect(response.status).toBe(200);
+    const decoder = new TextDecoder();
+    const body = response.body!.getReader();
+    let received = "";
+    // The first event sent: the stream's opening comment comes before it.
+    while (!/id: \d+\n/.test(received)) {
+      const chunk = await body.read();
+      if (chunk.done) break;
+      received += decoder.decode(chunk.value, { stream: true });
+    }
+    await body.cancel();
+    expect(received).toContain(`id: ${head}\n`);
+  });
+
   it("refuses a malformed cursor, a cursor ahead of the log and a backlog over FEED_MAX_REPLAY with coded errors", async () => {
     const bounded = serverOn(other, { FEED_MAX_REPLAY: 2 });
     try {

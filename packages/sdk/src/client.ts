@@ -6,6 +6,7 @@ import { VngovError } from "./errors.js";
 import {
   CommuneAtDocument,
   CommuneDocument,
+  ChangesDocument,
   CommunesDocument,
   CompareDocument,
   ConvertAddressDocument,
@@ -18,6 +19,8 @@ import {
   RegistryChangesDocument,
   type AddressConversionFieldsFragment,
   type AddressConversionSummaryFieldsFragment,
+  type ChangesSubscription,
+  type ChangesSubscriptionVariables,
   type CommuneAtQuery,
   type CommuneAtQueryVariables,
   type CompareQuery,
@@ -40,6 +43,7 @@ import {
   type RegistryChangesQueryVariables,
 } from "./generated/graphql.js";
 import { paginate } from "./paginate.js";
+import { subscribeOverSSE, type SubscribeOptions } from "./subscribe.js";
 
 /** Largest page the API serves; the paginating helpers ask for this by default. */
 export const MAX_PAGE_SIZE = 200;
@@ -122,8 +126,8 @@ export interface ClientOptions {
    * `@vngov/sdk/persisted-documents.json`, not the query text, over GET (so HTTP caches and CDNs can
    * keep the answers; POST when the URL would be longer than 2,000 characters). When the server answers
    * PERSISTED_QUERY_NOT_FOUND (it does not hold that list, or an older one), the client sends the
-   * full query instead and keeps doing so for that operation. Documents of your own (through
-   * `request()`) always go as text. Default false.
+   * full query instead and keeps doing so for that operation. Subscriptions (`changes()`) go by
+   * hash too, over POST. Documents of your own (through `request()`) always go as text. Default false.
    */
   persisted?: boolean | undefined;
   /**
@@ -181,6 +185,8 @@ export type ComparisonItem = CompareResult[number];
 export type IndicatorsResult = IndicatorsQuery["indicators"];
 export type LegacyCommuneResult = LegacyCommuneQuery["legacyCommune"];
 export type CommuneAtResult = CommuneAtQuery["communeAt"];
+/** One change-feed event: a registry event, a figure added, corrected or retracted, with its `cursor`. */
+export type ChangeItem = ChangesSubscription["changes"];
 
 export interface VngovClient {
   /** Runs any operation; result and variables are typed by the document. */
@@ -234,6 +240,22 @@ export interface VngovClient {
   legacyCommune(variables: LegacyCommuneQueryVariables, options?: RequestOptions): Promise<LegacyCommuneResult>;
   /** The commune-level unit containing a point (WGS 84) on `asOf`; null at sea, abroad or between islands. */
   communeAt(variables: CommuneAtQueryVariables, options?: RequestOptions): Promise<CommuneAtResult>;
+  /**
+   * Runs any subscription over server-sent events and yields each result's data. A dropped
+   * connection is opened again (see SubscribeOptions.reconnect) with the last event's id as
+   * Last-Event-ID; end it with `options.signal` or by leaving the `for await` loop.
+   */
+  subscribe<Result, Variables extends Record<string, unknown>>(
+    document: Sendable<Result, Variables>,
+    variables?: Variables,
+    options?: SubscribeOptions,
+  ): AsyncGenerator<Result, void, undefined>;
+  /**
+   * The change feed: every registry event, figure, correction and retraction as it commits, oldest
+   * first. Pass the last `cursor` you stored as `after` to receive what you missed first; across
+   * reconnections the SDK resumes by itself, so nothing is lost or received twice.
+   */
+  changes(variables?: ChangesSubscriptionVariables, options?: SubscribeOptions): AsyncGenerator<ChangeItem, void, undefined>;
 }
 
 interface GraphQLResponseBody {
@@ -615,6 +637,15 @@ export function createClient(options: ClientOptions): VngovClient {
     },
     async communeAt(variables, requestOptions) {
       return (await send<ResultOf<typeof CommuneAtDocument>>(CommuneAtDocument, variables, requestOptions)).communeAt;
+    },
+    subscribe<Result, Variables extends Record<string, unknown>>(document: Sendable<Result, Variables>, variables?: Variables, subscribeOptions?: SubscribeOptions) {
+      const { query, operationName } = serialise(document);
+      const transport = { url, fetch: fetchImpl, signal: clientSignal, headers: { ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}), ...clientHeaders } };
+      const hash = persisted ? persistedHash(document) : undefined;
+      return subscribeOverSSE<Result>(transport, { query, operationName, variables: variables ?? {}, persistedHash: hash }, subscribeOptions);
+    },
+    async *changes(variables, subscribeOptions) {
+      for await (const data of client.subscribe<ResultOf<typeof ChangesDocument>, ChangesSubscriptionVariables>(ChangesDocument, variables, subscribeOptions)) yield data.changes;
     },
   };
   return client;

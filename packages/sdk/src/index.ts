@@ -14,6 +14,7 @@ export {
   type AddressConversionSummary,
   type ConvertAddressResult,
   type ClientOptions,
+  type ChangeItem,
   type CommuneAtResult,
   type CompareResult,
   type ComparisonItem,
@@ -39,5 +40,6 @@ export {
 } from "./client.js";
 export { isVngovError, VngovError, type VngovErrorCode, type VngovErrorOptions } from "./errors.js";
 export { paginate, type Page } from "./paginate.js";
+export type { ReconnectOptions, SubscribeOptions } from "./subscribe.js";
 // The generated operation documents, their result and variable types, and the schema's types.
 export * from "./generated/graphql.js";

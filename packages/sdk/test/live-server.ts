@@ -26,8 +26,8 @@ export interface LiveServer {
   url: string;
   /** The persisted operations the server accepts, read at each request (a test may change it). */
   persistedDocuments: Map<string, string>;
-  /** Creates a real read key on the server's database and returns it. */
-  createKey(name: string, options?: { persistedOnly?: boolean }): Promise<string>;
+  /** Creates a real key (read scope unless told) on the server's database and returns it. */
+  createKey(name: string, options?: { persistedOnly?: boolean; scopes?: Array<"read" | "write"> }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -50,8 +50,8 @@ export async function startLiveServer({ persistedDocuments = loadPersistedDocume
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     persistedDocuments,
-    async createKey(name, { persistedOnly = false } = {}) {
-      return (await createApiKey(database.db.prisma, { name, scopes: ["read"], persistedOnly })).key;
+    async createKey(name, { persistedOnly = false, scopes = ["read" as const] } = {}) {
+      return (await createApiKey(database.db.prisma, { name, scopes, persistedOnly })).key;
     },
     async close() {
       http.closeAllConnections();

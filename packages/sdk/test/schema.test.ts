@@ -32,7 +32,7 @@ describe("committed artefacts", () => {
 
   it("lists a hash for every SDK operation in persisted-documents.json", () => {
     const persisted = JSON.parse(readFileSync(path.join(root, "packages/sdk/src/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
-    const names = Object.values(persisted).map((document) => /query (\w+)/.exec(document)?.[1]);
+    const names = Object.values(persisted).map((document) => /(?:query|mutation|subscription) (\w+)/.exec(document)?.[1]);
     const operationsDir = path.join(root, "packages/sdk/src/operations");
     const declared = readdirSync(operationsDir)
       .filter((file) => file.endsWith(".graphql"))

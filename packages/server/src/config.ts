@@ -138,6 +138,13 @@ const configSchema = z.object({
   /** Accept only persisted operations from every caller (keys can also be marked one by one). */
   PERSISTED_ONLY: bool("false"),
 
+  /** Change feed (subscription `changes` over server-sent events): most subscribers one instance serves at once. */
+  FEED_MAX_SUBSCRIBERS: count(100),
+  /** Change feed: most events replayed after a client's cursor (`after` or Last-Event-ID) when it connects. */
+  FEED_MAX_REPLAY: count(1_000),
+  /** Change feed: seconds between the comment lines that keep an idle stream (and the proxies on its way) open. */
+  FEED_HEARTBEAT_SECONDS: count(15),
+
   /** On SIGTERM, how long in-flight requests may take to finish before connections are cut. */
   SHUTDOWN_TIMEOUT_MS: count(10_000),
 });

@@ -1,4 +1,5 @@
 // The per-request GraphQL context.
+import type { ChangeFeed } from "./db/change-feed.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { Language } from "./messages.js";
 import type { RegistrySnapshot } from "./registry/snapshot.js";
@@ -16,4 +17,12 @@ export interface Context {
   language: Language;
   /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
   answer: { bytes: number; exceeded: boolean };
+  /** The HTTP request (yoga's own context field); its signal ends a subscription when the client leaves. */
+  request?: Request;
+  /** The change feed this server streams (Subscription.changes). */
+  changeFeed: ChangeFeed;
+  /** The request's Last-Event-ID header: the cursor a server-sent-events client resumes from. */
+  lastEventId: string | null;
+  /** The cursor of the change-feed event being sent, which http/change-feed.ts writes as its SSE `id:`. */
+  feedCursor: { current: string | null };
 }

@@ -43,6 +43,10 @@ export const ErrorCode = {
   RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
   /** The operation ran longer than REQUEST_TIMEOUT_MS and was abandoned (503). */
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
+  /** This server streams the change feed to FEED_MAX_SUBSCRIBERS subscribers already; reconnect after Retry-After (503). */
+  TOO_MANY_SUBSCRIBERS: "TOO_MANY_SUBSCRIBERS",
+  /** More than FEED_MAX_REPLAY change-feed events follow the cursor sent: read the state with queries, then subscribe without one. */
+  REPLAY_TOO_LARGE: "REPLAY_TOO_LARGE",
   /** Something failed on the server; the message is masked, the error logged with `requestId`. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

@@ -319,6 +319,24 @@ export const MESSAGES = {
     (p) => `Thao tác này cần quyền "write"; khóa "${p.key}" có: ${scopesVi(p.scopes)}.`,
   ),
 
+  // ── The change feed (Subscription.changes, GET /feeds/…) ───────────────────────────────────────
+  notAFeedCursor: entry<{ argument: string; cursor: string }>(
+    (p) => `${p.argument} "${p.cursor}" is not a change-feed cursor: send the \`cursor\` (or SSE id) of the last event received.`,
+    (p) => `${p.argument} "${p.cursor}" không phải là con trỏ của luồng thay đổi: hãy gửi \`cursor\` (hoặc id SSE) của sự kiện cuối cùng đã nhận.`,
+  ),
+  feedCursorAhead: entry<{ after: number; head: number }>(
+    (p) => `after ${p.after} is ahead of the change log (its last event is ${p.head}): was the cursor received from another database?`,
+    (p) => `after ${p.after} vượt quá nhật ký thay đổi (sự kiện cuối cùng là ${p.head}): con trỏ này có phải nhận từ một cơ sở dữ liệu khác?`,
+  ),
+  replayTooLarge: entry<{ backlog: number; after: number; maxReplay: number }>(
+    (p) => `${p.backlog} events follow cursor ${p.after}, more than the ${p.maxReplay} one connection replays: read the current state with queries, then subscribe without \`after\`.`,
+    (p) => `Có ${p.backlog} sự kiện sau con trỏ ${p.after}, nhiều hơn ${p.maxReplay} sự kiện mà một kết nối phát lại: hãy đọc trạng thái hiện tại bằng truy vấn, rồi đăng ký lại không kèm \`after\`.`,
+  ),
+  tooManySubscribers: entry<{ max: number }>(
+    (p) => `This server already streams the change feed to ${p.max} subscribers; reconnect later (Retry-After) or poll /feeds/registry-changes.atom.`,
+    (p) => `Máy chủ này đang phát luồng thay đổi cho ${p.max} bên đăng ký; hãy kết nối lại sau (Retry-After) hoặc đọc định kỳ /feeds/registry-changes.atom.`,
+  ),
+
   // ── Stewards' writes: the `message` of a payload's userErrors (service/) ─────────────────────────
   tooManyFigures: entry<{ max: number }>(
     (p) => `at most ${p.max} figures per call; use \`npm run import\` for larger files.`,

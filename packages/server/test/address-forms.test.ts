@@ -1,5 +1,6 @@
 // Addresses as people write them (no commas, English, aliases, apostrophes), no silent wrong
 // answer, and the successor that took a split commune's whole population.
+import { nameKey } from "../src/data/vietnamese-names.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedLineage } from "../src/db/seed-lineage.js";
 import { createTestServer, type TestServer } from "./helpers.js";
@@ -94,4 +95,15 @@ describe("search takes the same aliases and apostrophes", () => {
     expect(errors).toBeUndefined();
     expect(data!.communes.nodes[0]).toEqual({ code: "24184", fullName: "Xã Ea H'Leo" });
   });
+});
+
+it("takes English kind words only from their table: Object's own property names are words like any other", () => {
+  for (const word of ["constructor", "toString", "hasOwnProperty", "__proto__"]) {
+    const key = nameKey(`Ba Dinh ${word}`, "commune");
+    expect(key.prefix).toBeNull();
+    expect(key.folded).toBe(`ba dinh ${word.toLowerCase().replace(/_/g, " ").trim()}`);
+  }
+  // the same key twice is the same (shared, frozen) object: callers cannot change another's key
+  expect(nameKey("Phường Ba Đình", "commune")).toBe(nameKey("Phường Ba Đình", "commune"));
+  expect(Object.isFrozen(nameKey("Phường Ba Đình", "commune").words)).toBe(true);
 });

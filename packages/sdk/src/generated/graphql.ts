@@ -272,6 +272,39 @@ export type BoundaryDetail =
   /** Simplified to about 20 m: maps of a province or a few communes (~770,000 points for the whole country). */
   | 'MEDIUM';
 
+/** One committed change, as the change feed announces it. Events come in commit order; `cursor` (also each server-sent event's `id:`) resumes the feed after this event. */
+export type ChangeEvent = {
+  /** Who made the change: the writing API key's name or the importing operator; null for the committed registry dataset. */
+  actor: Maybe<Scalars['String']['output']>;
+  /** When the change was committed (the server's clock, UTC). */
+  at: Scalars['DateTime']['output'];
+  /** Where this event sits in the feed: pass it as `after` (or send it as `Last-Event-ID`) to receive only the events after it. */
+  cursor: Scalars['String']['output'];
+  /** The figure written (for a correction, the new one; for a retraction, the withdrawn one) as it stands now; null for registry events. */
+  figure: Maybe<Figure>;
+  /** What kind of change this is. */
+  kind: ChangeKind;
+  /** For FIGURE_CORRECTED: the `code` of the figure the correction supersedes; null otherwise. */
+  previousId: Maybe<Scalars['String']['output']>;
+  /** Why the figure was corrected or retracted; null for other kinds. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** For REGISTRY_EVENT: every unit the event changed, with its legal basis, title and link; null for figure events. */
+  registryChanges: Maybe<Array<RegistryChange>>;
+  /** The registry event's id (REGISTRY_EVENT) or the figure's `code` (FIGURE_ADDED, FIGURE_CORRECTED: the new figure; FIGURE_RETRACTED: the withdrawn one). */
+  subjectId: Scalars['String']['output'];
+};
+
+/** What kind of change a change-feed event announces. */
+export type ChangeKind =
+  /** A steward recorded a new figure; see `figure`. */
+  | 'FIGURE_ADDED'
+  /** A steward corrected a figure: `figure` is the new one, `previousId` the figure it supersedes, `reason` why. */
+  | 'FIGURE_CORRECTED'
+  /** A steward withdrew a figure (it stays queryable, marked retracted); `reason` says why. */
+  | 'FIGURE_RETRACTED'
+  /** A dated registry event was loaded: units renamed, reclassified or merged by a legal text; see `registryChanges`. */
+  | 'REGISTRY_EVENT';
+
 /** A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Commune = Node & {
   /** The recorded public bodies of this commune-level unit, optionally of one kind. None are recorded: Decree 150/2025/NĐ-CP (Art. 13) gives every unit a People's Committee with three specialised offices, which Figure.consistency uses to check reported counts (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
@@ -1373,6 +1406,19 @@ export type SourceFiguresArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Streams over server-sent events (POST or GET /graphql with `Accept: text/event-stream`). */
+export type Subscription = {
+  /** The change feed: every registry event, figure, correction and retraction as it commits, oldest first. Without `after` it starts with the next change; with `after` (or the SSE `Last-Event-ID` header, which wins, as browsers send it on reconnecting) it first replays the events after that cursor, at most FEED_MAX_REPLAY of them (REPLAY_TOO_LARGE otherwise), so a client that reconnects misses nothing and receives nothing twice. Each server-sent event's `id:` is the event's `cursor`; an idle stream carries a comment line every FEED_HEARTBEAT_SECONDS. One server streams to at most FEED_MAX_SUBSCRIBERS clients (TOO_MANY_SUBSCRIBERS). */
+  changes: ChangeEvent;
+};
+
+
+/** Streams over server-sent events (POST or GET /graphql with `Accept: text/event-stream`). */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+};
+
 /** Which level of unit a registry change concerns. */
 export type UnitEntity =
   /** A commune-level unit. */
@@ -1416,6 +1462,14 @@ export type UserErrorCode =
   | 'SUBJECT_NOT_IN_FORCE'
   /** The unit given is not the indicator's unit. */
   | 'UNIT_MISMATCH';
+
+export type ChangesSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind> | ChangeKind>;
+}>;
+
+
+export type ChangesSubscription = { changes: { cursor: string, kind: ChangeKind, at: string, subjectId: string, previousId: string | null, actor: string | null, reason: string | null, figure: { code: string, value: number, qualifier: FigureQualifier, unit: string, asOf: string, status: FigureStatus, subjectType: FigureSubjectType, subjectCode: string | null, indicator: { code: string, name: string }, source: { code: string, title: string | null, publisher: string, url: string } } | null, registryChanges: Array<{ eventId: string, effectiveOn: string, issuedOn: string | null, legalBasis: string, title: string, url: string, entity: UnitEntity, code: string, field: string, from: string, to: string, newFullName: string }> | null } };
 
 export type CommuneAtQueryVariables = Exact<{
   latitude: Scalars['Float']['input'];
@@ -1814,6 +1868,53 @@ export const FigureFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const ChangesDocument = new TypedDocumentString(`
+    subscription Changes($after: String, $kinds: [ChangeKind!]) {
+  changes(after: $after, kinds: $kinds) {
+    cursor
+    kind
+    at
+    subjectId
+    previousId
+    actor
+    reason
+    figure {
+      code
+      value
+      qualifier
+      unit
+      asOf
+      status
+      subjectType
+      subjectCode
+      indicator {
+        code
+        name
+      }
+      source {
+        code
+        title
+        publisher
+        url
+      }
+    }
+    registryChanges {
+      eventId
+      effectiveOn
+      issuedOn
+      legalBasis
+      title
+      url
+      entity
+      code
+      field
+      from
+      to
+      newFullName
+    }
+  }
+}
+    `, {"hash":"342c7c893681f25480072f26de4919def0f37449de4efbe9aafad8a454f3b851"}) as unknown as TypedDocumentString<ChangesSubscription, ChangesSubscriptionVariables>;
 export const CommuneAtDocument = new TypedDocumentString(`
     query CommuneAt($latitude: Float!, $longitude: Float!, $asOf: Date) {
   communeAt(latitude: $latitude, longitude: $longitude, asOf: $asOf) {

@@ -1,10 +1,36 @@
 // Vietnamese unit names, in one place: folding, the prefix tables (Vietnamese, abbreviated and
 // English), the province aliases people write, tone-mark-insensitive keys and how typed
 // diacritics compare. Used by the data build (prisma/data-build/lib.ts), seeding, registry search
-// (schema/search.ts) and address matching (data/address-matcher.ts), so that a rule changes once.
+// (schema/search.ts) and address matching (data/address/), so that a rule changes once.
 
 /** Lower-cases, strips diacritics (đ → d), collapses punctuation and white space: "Đạ M'ri" → "da m ri". */
+/**
+ * Results of fold and nameKey for short texts, by text (and level): address matching keys the same
+ * parts and names again and again (each part at several levels, each candidate's stored name), and
+ * folding was 43 % of its CPU profile (`npm run bench:address`). Cleared when full, so memory stays
+ * bounded whatever callers send; long texts are not kept.
+ */
+const MEMO_ENTRIES = 50_000;
+const MEMO_MAX_TEXT = 120;
+function memo<V>(): { get(key: string): V | undefined; set(key: string, value: V): V } {
+  const map = new Map<string, V>();
+  return {
+    get: (key) => map.get(key),
+    set(key, value) {
+      if (key.length > MEMO_MAX_TEXT) return value;
+      if (map.size >= MEMO_ENTRIES) map.clear();
+      map.set(key, value);
+      return value;
+    },
+  };
+}
+const folds = memo<string>();
+
 export function fold(text: string): string {
+  return folds.get(text) ?? folds.set(text, foldText(text));
+}
+
+function foldText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -83,12 +109,19 @@ function toneWords(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean)
-    .map((word) => {
-      const decomposed = word.normalize("NFD");
-      const tones = decomposed.match(TONE_MARKS) ?? [];
-      const base = decomposed.replace(TONE_MARKS, "").normalize("NFC");
-      return base + tones.map((tone) => TONE_ORDER.indexOf(tone) + 1).join("");
-    });
+    .map(toneWord);
+}
+
+// Words repeat far more than names (a few thousand Vietnamese syllables make every name).
+const toneWordMemo = memo<string>();
+
+function toneWord(word: string): string {
+  const known = toneWordMemo.get(word);
+  if (known !== undefined) return known;
+  const decomposed = word.normalize("NFD");
+  const tones = decomposed.match(TONE_MARKS) ?? [];
+  const base = decomposed.replace(TONE_MARKS, "").normalize("NFC");
+  return toneWordMemo.set(word, base + tones.map((tone) => TONE_ORDER.indexOf(tone) + 1).join(""));
 }
 
 export interface NameKey {
@@ -104,11 +137,27 @@ export interface NameKey {
   prefix: string | null;
 }
 
+/** PREFIXES with each prefix's words, split once. */
+const PREFIX_WORDS = Object.fromEntries(
+  Object.entries(PREFIXES).map(([level, prefixes]) => [level, prefixes.map((prefix) => [prefix, prefix.split(" ")] as const)]),
+) as unknown as Record<NameLevel, ReadonlyArray<readonly [string, readonly string[]]>>;
+
 /** Splits "p1", "q.1", "f12" into prefix and number. */
 const ATTACHED_NUMBER = /^(p|f|q|phuong|quan)(\d+)$/;
 
-/** The key of typed text at one level (its prefix and English kind word removed), or of a stored name (level null: nothing removed). */
-export function nameKey(text: string, level: NameLevel | null): NameKey {
+const nameKeys = memo<Readonly<NameKey>>();
+
+/** The key of typed text at one level (its prefix and English kind word removed), or of a stored name (level null: nothing removed). Shared: do not modify it. */
+export function nameKey(text: string, level: NameLevel | null): Readonly<NameKey> {
+  const memoKey = `${level ?? ""}\u0000${text}`;
+  const known = nameKeys.get(memoKey);
+  if (known) return known;
+  const key = computeNameKey(text, level);
+  Object.freeze(key.words);
+  return nameKeys.set(memoKey, Object.freeze(key));
+}
+
+function computeNameKey(text: string, level: NameLevel | null): NameKey {
   let foldedWords = fold(text).split(" ").filter(Boolean);
   let words = toneWords(text);
   // Folding and tone words split on the same boundaries; if not (an odd symbol), fall back to folding.
@@ -122,17 +171,16 @@ export function nameKey(text: string, level: NameLevel | null): NameKey {
   } else if (level) {
     const english = ENGLISH[level];
     const last = foldedWords[foldedWords.length - 1]!;
-    if (foldedWords.length > 1 && english.after[last] && words[words.length - 1] === last) {
+    if (foldedWords.length > 1 && Object.hasOwn(english.after, last) && words[words.length - 1] === last) {
       prefix = english.after[last]!;
       foldedWords = foldedWords.slice(0, -1);
       words = words.slice(0, -1);
-    } else if (foldedWords.length > 1 && english.before[foldedWords[0]!] && words[0] === foldedWords[0]) {
+    } else if (foldedWords.length > 1 && Object.hasOwn(english.before, foldedWords[0]!) && words[0] === foldedWords[0]) {
       prefix = english.before[foldedWords[0]!]!;
       foldedWords = foldedWords.slice(1);
       words = words.slice(1);
     } else {
-      for (const candidate of PREFIXES[level]) {
-        const prefixWords = candidate.split(" ");
+      for (const [candidate, prefixWords] of PREFIX_WORDS[level]) {
         if (foldedWords.length > prefixWords.length && prefixWords.every((word, index) => foldedWords[index] === word)) {
           prefix = candidate;
           foldedWords = foldedWords.slice(prefixWords.length);

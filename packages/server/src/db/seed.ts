@@ -1,7 +1,7 @@
 // Loads the committed registry into the database: idempotent (a dataset hash is stored) and
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
-import { announceChange } from "./changes.js";
+import { announceChange, recordChangeEvents } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
 import { foldCurrentName } from "../data/vietnamese-names.js";
 import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
@@ -209,6 +209,11 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
   await prisma.$transaction(
     async (tx) => {
       // Children first; RegistryChange and ServiceCenter cascade, but explicit order is clearer.
+      // The change feed hears of the events this dataset adds (db/changes.ts); ids already in the
+      // log were announced by an earlier seed or by the migration that created the log.
+      const announced = new Set(
+        (await tx.changeEvent.findMany({ where: { kind: "REGISTRY_EVENT" }, select: { subjectId: true } })).map((event) => event.subjectId),
+      );
       await tx.registryChange.deleteMany();
       await tx.serviceCenter.deleteMany();
       await tx.communeVersion.deleteMany();
@@ -224,6 +229,9 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
         create: { dataset: DATASET, hash: data.hash },
         update: { hash: data.hash, seededAt: new Date() },
       });
+      // rows.events is in date order: the feed announces older events first.
+      const added = rows.events.filter((event) => !announced.has(event.id));
+      await recordChangeEvents(tx, added.map((event) => ({ kind: "REGISTRY_EVENT", subjectId: event.id })));
       await announceChange(tx, "registry");
     },
     { timeout: 120_000, maxWait: 30_000 },

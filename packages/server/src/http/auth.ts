@@ -35,7 +35,7 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
 
 export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: AuthOptions): Plugin {
   const trusted = proxyTrust(trustProxy);
-  return {
+  const plugin: Plugin = {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       // Made by the first plugin that asked (its request id and start time), else here.
       const state = requestState(request);
@@ -67,7 +67,8 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
       const principal = request ? requestState(request).principal : undefined;
       if (!principal) return;
       const operation = getOperationAST(args.document, args.operationName)?.operation ?? "query";
-      const needed = operation === "query" ? "read" : "write";
+      // Subscriptions (the change feed) read, as queries do.
+      const needed = operation === "mutation" ? "write" : "read";
       if (needed === "write" && principal.kind === "anonymous") {
         setResultAndStopExecution({
           errors: [
@@ -89,4 +90,8 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
       }
     },
   };
+  // Subscriptions start through onSubscribe, not onExecute: the same scope check for both.
+  // (the hook reads only `args` and `setResultAndStopExecution`, which both payloads carry).
+  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin["onSubscribe"]>;
+  return plugin;
 }

@@ -95,7 +95,7 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
   const operationCosts = new WeakMap<object, number>();
   const principalOf = (state: RequestState) => state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
   const extension = (requested: number, allowance: Allowance) => costExtension(requested, maxCost, allowance);
-  return {
+  const plugin: Plugin = {
     async onExecute({ args, setResultAndStopExecution }) {
       const { cost, pageSizeErrors } = operationCost(
         args.schema,
@@ -153,4 +153,9 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
       setResult({ ...result, extensions: { ...result.extensions, cost: extension(cost, allowance) } });
     },
   };
+  // A subscription (the change feed) starts through onSubscribe: it is priced and charged once, as
+  // one answer of its selection, when it connects; the events it then streams are not charged.
+  // (the hook reads only `args` and `setResultAndStopExecution`, which both payloads carry).
+  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin["onSubscribe"]>;
+  return plugin;
 }

@@ -63,10 +63,10 @@ function findBadLiteral(document: DocumentNode): Problem {
 }
 
 export function inputStringsPlugin(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const bad = badVariable((args.variableValues ?? {}) as Record<string, unknown>) ?? badLiteral(args.document);
-      if (bad) setResultAndStopExecution({ errors: [bad] });
-    },
+  const check: NonNullable<Plugin["onExecute"]> = ({ args, setResultAndStopExecution }) => {
+    const bad = badVariable((args.variableValues ?? {}) as Record<string, unknown>) ?? badLiteral(args.document);
+    if (bad) setResultAndStopExecution({ errors: [bad] });
   };
+  // Subscriptions (the change feed) start through onSubscribe, not onExecute: the same rule for both.
+  return { onExecute: check, onSubscribe: check as unknown as NonNullable<Plugin["onSubscribe"]> };
 }

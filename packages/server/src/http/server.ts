@@ -1,5 +1,6 @@
 // The server factory: the yoga instance with schema, context, endpoint limits, keys, budgets,
-// persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS,
+// persisted operations (trusted and automatic), health endpoints, metrics, tracing, CORS, the
+// change feed (subscription over server-sent events, Atom feed of registry changes),
 // compression, error masking and the MCP tools at /mcp. Each concern is a plugin module here.
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
@@ -25,6 +26,9 @@ import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { GEO_PATH, geoDownloads } from "./geo-routes.js";
 import { dataChangesPlugin } from "./data-changes.js";
+import { registryFeedPlugin } from "./atom-feed.js";
+import { changeFeedPlugin } from "./change-feed.js";
+import { createChangeFeed } from "../db/change-feed.js";
 import { documentLimitPlugins } from "./limits.js";
 import { MCP_PATH, mcpPlugin } from "./mcp.js";
 import { maskError, operationsPlugin, yogaLogging } from "./operations.js";
@@ -67,6 +71,9 @@ export type EndpointConfig = Pick<
   | "TRUST_PROXY"
   | "PERSISTED_DOCUMENTS_PATH"
   | "PERSISTED_ONLY"
+  | "FEED_MAX_SUBSCRIBERS"
+  | "FEED_MAX_REPLAY"
+  | "FEED_HEARTBEAT_SECONDS"
 >;
 
 export interface ServerOptions {
@@ -147,6 +154,7 @@ export function createServer({
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
+  const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
   const yoga: VngovServer = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -159,6 +167,9 @@ export function createServer({
       limits,
       language: requestLanguage(request),
       answer: { bytes: 0, exceeded: false },
+      changeFeed,
+      lastEventId: request.headers.get("last-event-id"),
+      feedCursor: { current: null },
     }),
     // One tab per saved example, in the visitor's language; served from this origin only (graphiql.ts), or a page saying why not.
     graphiql: graphiql ? graphiqlOptions : false,
@@ -180,6 +191,8 @@ export function createServer({
         dropAnswers: () => answers?.invalidateAll(),
         dropRegistryAnswers: () => downloads.invalidateAll(),
       }),
+      { onDispose: () => changeFeed.close() },
+      registryFeedPlugin(db),
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
       authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH] }),
       // The MCP tools: each of their GraphQL requests comes back in through this same plugin list,
@@ -225,6 +238,7 @@ export function createServer({
         budget: budgets,
       }),
       useExecutionCancellation(),
+      changeFeedPlugin({ heartbeatMs: config.FEED_HEARTBEAT_SECONDS * 1000 }),
       ...(jit ? [compiledExecution()] : []),
       timeoutPlugin(config.REQUEST_TIMEOUT_MS),
       answerSizePlugin(),

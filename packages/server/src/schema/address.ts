@@ -1,21 +1,14 @@
 // Address conversion: an old address (commune, district, province before 2025-07-01) → the new
 // commune-level unit(s), ranked, with the lineage link that justifies each answer.
 //
-// Matching runs in memory on the index of data/address-matcher.ts; the rows the answer shows
+// Matching runs in memory on the index of data/address/ (index, parse, match); the rows the answer shows
 // (new units as they stand today, old communes, links) are loaded in one statement per kind for
 // the whole request, so 1,000 addresses cost as many statements as one.
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import {
-  getAddressIndex,
-  isUnambiguous,
-  matchAddress,
-  type AddressInput,
-  type AddressMatch,
-  type CommuneCandidate,
-  type DistrictCandidate,
-  type ParsedAddress,
-} from "../data/address-matcher.js";
+import { getAddressIndex } from "../data/address/index.js";
+import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate } from "../data/address/match.js";
+import type { AddressInput, ParsedAddress } from "../data/address/parse.js";
 import { badUserInput } from "../errors.js";
 import { Commune } from "./commune.js";
 import {

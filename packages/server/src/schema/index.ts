@@ -17,6 +17,7 @@ import "./address.js";
 import "./geo.js";
 import "./limits.js";
 import "./stewardship.js";
+import "./change-event.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
 

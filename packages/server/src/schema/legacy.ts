@@ -8,7 +8,9 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { districtsNamed, getAddressIndex, provinceCodesOf, searchCommunes, typedKeys } from "../data/address-matcher.js";
+import { districtsNamed, getAddressIndex, provinceCodesOf } from "../data/address/index.js";
+import { searchCommunes } from "../data/address/search.js";
+import { typedKeys } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
 import type {
   CommuneVersion,

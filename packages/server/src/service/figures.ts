@@ -1,6 +1,7 @@
 // Steward writes of figures: add (idempotent by indicator, subject, date and source), correct (a new
 // figure superseding the old one) and retract (marked, never deleted); all-or-nothing, audited.
 import type { Figure, PrismaClient } from "../generated/prisma/client.js";
+import { recordChangeEvents } from "../db/changes.js";
 import type { WriteOptions } from "./actor.js";
 import { recordAudit } from "./audit.js";
 import { inWriteTransaction, Rollback, type Tx } from "./transaction.js";
@@ -103,6 +104,7 @@ export async function addFigures(prisma: PrismaClient, items: unknown[], options
     if (plan.rows.length) {
       await tx.figure.createMany({ data: plan.rows });
       await recordAudit(tx, options.actor, options.operation ?? "addFigures", options.auditInput ?? items, plan.createdIds);
+      await recordChangeEvents(tx, plan.createdIds.map((subjectId) => ({ kind: "FIGURE_ADDED", subjectId, actor: options.actor.name })));
     }
     return strip(plan);
   });
@@ -166,6 +168,7 @@ export async function correctFigure(prisma: PrismaClient, input: CorrectFigureIn
       data: figureRow(item, { id, revision, createdBy: options.actor.name, supersedesId: old.id, originalId: chain, correctionReason: reason }),
     });
     await recordAudit(tx, options.actor, "correctFigure", { id: input.id, reason, changes }, [id, old.id]);
+    await recordChangeEvents(tx, [{ kind: "FIGURE_CORRECTED", subjectId: id, previousId: old.id, actor: options.actor.name, reason }]);
     return { figure, corrected: old, userErrors: [] };
   });
 }
@@ -192,6 +195,7 @@ export async function retractFigure(prisma: PrismaClient, input: { id: string; r
       data: { retractedAt: new Date(), retractionReason: reason, retractedBy: options.actor.name },
     });
     await recordAudit(tx, options.actor, "retractFigure", { id: input.id, reason }, [old.id]);
+    await recordChangeEvents(tx, [{ kind: "FIGURE_RETRACTED", subjectId: old.id, actor: options.actor.name, reason }]);
     return { figure, userErrors: [] };
   });
 }

@@ -1,0 +1,172 @@
+// Stage 2 of address conversion: reading an address as people write it (one line, or parts) into
+// its commune, district, province and street, with the index telling names from the rest.
+import { communeEntriesOf, communeKey, districtKey, districtsNamed, lookup, provinceCodesOf, type AddressIndex } from "./index.js";
+import { typedKeys, nameKey } from "../vietnamese-names.js";
+
+export interface AddressInput {
+  commune?: string | null;
+  district?: string | null;
+  province?: string | null;
+  line?: string | null;
+}
+
+export interface ParsedAddress {
+  commune: string | null;
+  district: string | null;
+  province: string | null;
+  /** What came before the commune in `line` (street, house number), as written. */
+  street: string | null;
+  /**
+   * Another part of `line` that also names an old commune when the part read as the commune may
+   * be a district no longer in the list ("Đạ M'ri, Đạ Tẻh, Lâm Đồng": Đạ Tẻh is a township and was
+   * a district): both readings are matched and tie, so the answer is ambiguous, not silently wrong.
+   */
+  alternative?: { commune: string; street: string | null };
+}
+
+const clean = (text: string | null | undefined) => {
+  const trimmed = text?.normalize("NFC").replace(/\s+/g, " ").trim();
+  return trimmed ? trimmed : null;
+};
+
+/**
+ * Splits a one-line address at commas and semicolons and reads it from the end: the last part is
+ * the province if it names one, the next the district if it names one (in that province), and
+ * the next the commune; anything before the commune is the street. Parts given separately win
+ * over what the line says.
+ */
+export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAddress {
+  const parsed: ParsedAddress = {
+    commune: clean(input.commune),
+    district: clean(input.district),
+    province: clean(input.province),
+    street: null,
+  };
+  const line = clean(input.line);
+  if (!line) return parsed;
+  const parts = splitUnmarked(
+    line
+      .split(/[,;\n]+/)
+      .map((part) => clean(part))
+      .filter((part): part is string => part !== null),
+    index,
+    parsed.province === null,
+  );
+  let end = parts.length - 1;
+  let provinceCodes: string[] = [];
+  if (end >= 0 && (parts.length > 1 || parsed.commune)) {
+    const codes = provinceCodesOf(parts[end]!, index);
+    if (codes.length > 0) {
+      provinceCodes = codes;
+      parsed.province ??= parts[end]!;
+      end -= 1;
+    }
+  }
+  if (end >= 0) {
+    const key = districtKey(parts[end]!);
+    const communeKeyOfPart = communeKey(parts[end]!);
+    const isCommuneLike = communeKeyOfPart.prefix !== null && key.prefix === null;
+    // A lone remaining part is the commune unless it says it is a district ("Huyện Côn Đảo").
+    const mayBeDistrict = end > 0 || parsed.commune !== null || key.prefix !== null;
+    const districts = districtsNamed(parts[end]!, index).filter(
+      (district) => provinceCodes.length === 0 || provinceCodes.includes(district.provinceCode),
+    );
+    if (mayBeDistrict && !isCommuneLike && districts.length > 0) {
+      parsed.district ??= parts[end]!;
+      end -= 1;
+    }
+  }
+  if (end >= 0) {
+    if (!parsed.commune) {
+      // The commune is the last remaining part that names an old commune (street parts may follow
+      // it in careless addresses); failing that, the last remaining part.
+      let at = end;
+      for (let position = end; position >= 0; position--) {
+        if (lookup(index.communesByKey, typedKeys(parts[position]!, "commune")).length > 0) {
+          at = position;
+          break;
+        }
+      }
+      // "Số 12 Lê Lợi Phường Bến Nghé": the commune is the longest run of final words that names one.
+      let commune = parts[at]!;
+      let before: string | null = null;
+      if (lookup(index.communesByKey, typedKeys(commune, "commune")).length === 0) {
+        const words = commune.split(" ");
+        for (let k = Math.min(words.length - 1, MAX_NAME_WORDS); k >= 1; k--) {
+          const tail = words.slice(-k).join(" ");
+          // "Khu 3", "Tổ 5": a bare number is a house or block number, not Phường 3
+          if (/^\d+$/.test(tail)) continue;
+          if (lookup(index.communesByKey, typedKeys(tail, "commune")).length > 0) {
+            commune = tail;
+            before = words.slice(0, -k).join(" ");
+            break;
+          }
+        }
+      }
+      parsed.commune = commune;
+      const rest = [...parts.slice(0, at), ...(before ? [before] : []), ...parts.slice(at + 1, end + 1)];
+      parsed.street = rest.length ? rest.join(", ") : null;
+      if (!parsed.district && at === end && before === null && communeKey(commune).prefix === null) {
+        for (let position = at - 1; position >= 0; position--) {
+          const other = communeEntriesOf(parts[position]!, index).filter((entry) => provinceCodes.length === 0 || provinceCodes.includes(entry.provinceCode));
+          if (other.length > 0) {
+            const streetParts = parts.slice(0, position);
+            parsed.alternative = { commune: parts[position]!, street: streetParts.length ? streetParts.join(", ") : null };
+            break;
+          }
+        }
+      }
+    } else {
+      parsed.street = parts.slice(0, end + 1).join(", ");
+    }
+  }
+  return parsed;
+}
+
+/** Longest name (with its prefix) looked for in a run of words: "Thành phố Trực thuộc Trung ương Hồ Chí Minh" is 9. */
+const MAX_NAME_WORDS = 9;
+
+/**
+ * Addresses written without commas ("Phường 1 Quận 3 TPHCM", "xa minh quan huyen tran yen tinh
+ * yen bai"): when the last part is not itself a province, its longest final run of words that
+ * names a province becomes a part of its own, and then, before it, the longest final run that
+ * names a district of that province (or, without a province, a run that starts with a district
+ * prefix). Parts that already name a province are left as written.
+ */
+function splitUnmarked(parts: string[], index: AddressIndex, lookForProvince: boolean): string[] {
+  const last = parts[parts.length - 1];
+  if (!last || (lookForProvince && provinceCodesOf(last, index).length > 0)) return parts;
+  const words = last.split(" ");
+  if (words.length < 2) return parts;
+  const out = parts.slice(0, -1);
+  let end = words.length;
+  let provinceCodes: string[] = [];
+  if (lookForProvince) {
+    for (let k = Math.min(end - 1, MAX_NAME_WORDS); k >= 1; k--) {
+      // the name after at most one prefix ("Tỉnh Quảng Ngãi", not "Tịnh Tỉnh Quảng Ngãi")
+      const codes = lookup(index.provinceNames, [nameKey(words.slice(end - k).join(" "), "province")]);
+      if (codes.length > 0) {
+        provinceCodes = codes;
+        end -= k;
+        break;
+      }
+    }
+  }
+  let district: string | null = null;
+  for (let k = Math.min(end - 1, MAX_NAME_WORDS); k >= 1; k--) {
+    const text = words.slice(end - k, end).join(" ");
+    const key = districtKey(text);
+    const found = districtsNamed(text, index).filter((d) => provinceCodes.length === 0 || provinceCodes.includes(d.provinceCode));
+    // a district needs its prefix ("Huyện", "Quận", "Q.") unless the province was found before it
+    if (found.length > 0 && (key.prefix !== null || provinceCodes.length > 0) && communeKey(text).prefix === null) {
+      district = text;
+      end -= k;
+      break;
+    }
+  }
+  if (provinceCodes.length === 0 && district === null) return parts;
+  out.push(words.slice(0, end).join(" "));
+  if (district) out.push(district);
+  if (provinceCodes.length > 0) out.push(words.slice(end + (district ? district.split(" ").length : 0)).join(" "));
+  return out.filter((part) => part !== "");
+}

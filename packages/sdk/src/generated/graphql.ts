@@ -331,6 +331,8 @@ export type Commune = Node & {
   neighbours: Array<Commune>;
   /** Population (quy mô dân số) as stated by the official map of administrative units (sapnhap.bando.com.vn); null when unknown, or when the portal's record for the unit failed a check (it carries another unit's figures, or a population below 1,000). Its source and quote: the figure of indicator population about the commune. */
   population: Maybe<Scalars['Int']['output']>;
+  /** The unit's 5-digit postal code (mã bưu chính), e.g. "11120" for Phường Ba Đình: the national postal code that Decision 2334/QĐ-BKHCN gives every commune-level unit formed on 2025-07-01. Null when unknown. Query.communes(search: "11120") finds the unit by it. Source: the list of Decision 2334/QĐ-BKHCN (2025-08-24, Ministry of Science and Technology) as carried by the dataset thanglequoc/vietnamese-provinces-database; every code is traceable through prisma/data/postal-codes.json and the checks of prisma/data/postal-codes-report.md. */
+  postalCode: Maybe<Scalars['String']['output']>;
   /** Old districts that became this unit whole: only for the five special zones formed from an island district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo); empty otherwise. */
   predecessorDistricts: Array<LegacyDistrict>;
   /** The lineage links into this unit, one per old commune, with kind, confidence and legal basis; by old code. */
@@ -964,6 +966,8 @@ export type Province = Node & {
   naturalAreaKm2: Maybe<Scalars['Float']['output']>;
   /** Population (quy mô dân số) as stated by the official map of administrative units (sapnhap.bando.com.vn); null when unknown. Its source and quote: Province.figures(indicator: "population"). */
   population: Maybe<Scalars['Int']['output']>;
+  /** The 2-digit prefixes that begin the postal codes (mã bưu chính) of the province's units under Decision 2334/QĐ-BKHCN, e.g. ["10", "11", "12", "13", "14"] for Hà Nội: a merged province keeps the prefixes of the provinces merged into it, so most have several. Empty when unknown. The source gives no 5-digit code of the province itself, so none is served. Source: the list of Decision 2334/QĐ-BKHCN (2025-08-24, Ministry of Science and Technology) as carried by the dataset thanglequoc/vietnamese-provinces-database; every code is traceable through prisma/data/postal-codes.json and the checks of prisma/data/postal-codes-report.md. */
+  postalCodePrefixes: Array<Scalars['String']['output']>;
   /** The old provinces (before 2025-07-01) that became part of this province, by code. */
   predecessors: Array<LegacyProvince>;
   /** First day of the period in which this version of the province holds. */

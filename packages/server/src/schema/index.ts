@@ -9,6 +9,7 @@ import "./registry-change.js";
 import "./source.js";
 import "./agency.js";
 import "./unit-facts.js";
+import "./postal-code.js";
 import "./indicator.js";
 import "./figure.js";
 import "./compare.js";

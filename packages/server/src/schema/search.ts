@@ -6,13 +6,14 @@
 // English kind words of address matching apply too ("TPHCM", "Sài Gòn", "Hanoi", "Ward 5"). Ranking: exact name first, then
 // names starting with the query, then names containing it as a word, then any other
 // containment; ties by code.
+import { asPostalCode, postalCodes } from "../data/postal-codes.js";
 import { fold, foldCurrentName, nameKey, PROVINCE_ALIASES } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
 import type { CommuneVersion, ProvinceVersion } from "../generated/prisma/client.js";
 import type { RegistrySnapshot } from "../registry/snapshot.js";
 
 export const SEARCH_DESCRIPTION =
-  'Finds units by name, ignoring diacritics, case and a leading "Tỉnh", "Thành phố", "Xã", "Phường" or "Đặc khu": "lao cai", "Lào Cai" and "tinh lao cai" all find Lào Cai. Results are ranked: exact matches first, then names starting with the text, then names containing it.';
+  'Finds units by name, ignoring diacritics, case and a leading "Tỉnh", "Thành phố", "Xã", "Phường" or "Đặc khu": "lao cai", "Lào Cai" and "tinh lao cai" all find Lào Cai. Results are ranked: exact matches first, then names starting with the text, then names containing it. A 5-digit postal code (mã bưu chính, Decision 2334/QĐ-BKHCN) finds its unit first: the commune whose postal code it is, or the province whose postal-code prefixes include its first two digits.';
 
 const MAX_SEARCH_LENGTH = 100;
 
@@ -125,7 +126,9 @@ const NONE: readonly string[] = [];
 export function rankedProvinces(registry: RegistrySnapshot, day: string, search: string | null | undefined): ProvinceVersion[] {
   const terms = search == null ? null : searchTerms(search, "province");
   const rows = registry.provincesOn(day);
-  const alias = search == null ? null : aliasedProvince(search);
+  // A postal code names the province that owns its 2-digit prefix.
+  const postal = asPostalCode(search);
+  const alias = search == null ? null : postal ? (postalCodes().provinceByPrefix.get(postal.slice(0, 2)) ?? null) : aliasedProvince(search);
   if (alias) {
     // the aliased province first, then whatever else the text matches
     return [...rows.filter((row) => row.code === alias), ...ranked(rows, terms, () => NONE).filter((row) => row.code !== alias)];
@@ -142,7 +145,13 @@ export function rankedCommunes(
   const terms = filters.search == null ? null : searchTerms(filters.search, "commune");
   const { provinceCode, type } = filters;
   // Ranked over the day's whole list (whose haystack is kept), then filtered: ranking keeps code order among ties either way.
-  const hits = ranked(registry.communesOn(day), terms, (row) => row.altSearchNames);
+  let hits = ranked(registry.communesOn(day), terms, (row) => row.altSearchNames);
+  const postal = asPostalCode(filters.search);
+  const owner = postal ? postalCodes().communeByPostal.get(postal) : undefined;
+  if (owner) {
+    // the unit whose postal code it is, first (no name is made of digits alone, so it is not also among the name hits)
+    hits = [...registry.communesOn(day).filter((row) => row.code === owner), ...hits.filter((row) => row.code !== owner)];
+  }
   return provinceCode == null && type == null ? hits : hits.filter((row) => (provinceCode == null || row.provinceCode === provinceCode) && (type == null || row.type === type));
 }
 
@@ -151,5 +160,12 @@ export function communeMatcher(search: string | null | undefined): ((row: Commun
   if (search == null) return null;
   const terms = searchTerms(search, "commune");
   if (!terms) return null;
-  return (row) => row.searchName.includes(terms.name) || row.altSearchNames.includes(terms.name);
+  const owner = postalCodeOwner(search);
+  return (row) => row.code === owner || row.searchName.includes(terms.name) || row.altSearchNames.includes(terms.name);
+}
+
+/** The code of the commune whose postal code `search` is, if it is one. */
+function postalCodeOwner(search: string): string | undefined {
+  const postal = asPostalCode(search);
+  return postal ? postalCodes().communeByPostal.get(postal) : undefined;
 }

@@ -1,0 +1,82 @@
+// The postal codes of Decision 2334/QĐ-BKHCN (prisma/data/postal-codes.json, built by prisma/data-build/postal-codes.ts):
+// read once and kept in memory, since the file is static and a lookup by unit code is all the schema needs.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { dataDir } from "./files.js";
+
+export const postalCodesFile = z.object({
+  source: z.object({
+    id: z.string(),
+    decision: z.string(),
+    decisionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    repository: z.string().url(),
+    path: z.string(),
+    commit: z.string().regex(/^[0-9a-f]{40}$/),
+    generatedAt: z.string(),
+    licence: z.string(),
+    retrievedOn: z.string(),
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  repairs: z.array(z.object({ from: z.string(), to: z.string(), evidence: z.string() })),
+  provinces: z.array(z.object({ code: z.string().regex(/^\d{2}$/), postalCodePrefixes: z.array(z.string().regex(/^\d{2}$/)) })),
+  communes: z.array(
+    z.object({
+      code: z.string().regex(/^\d{5}$/),
+      provinceCode: z.string().regex(/^\d{2}$/),
+      postalCode: z.string().regex(/^\d{5}$/).nullable(),
+      flags: z.array(z.object({ code: z.string(), message: z.string() })),
+    }),
+  ),
+});
+
+export type PostalCodes = z.infer<typeof postalCodesFile>;
+export const POSTAL_CODES_FILE = "postal-codes.json";
+
+export function parsePostalCodes(text: string): PostalCodes {
+  const parsed = postalCodesFile.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`prisma/data/${POSTAL_CODES_FILE} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export interface PostalIndex {
+  /** Commune code → its 5-digit postal code. */
+  byCommune: Map<string, string>;
+  /** 5-digit postal code → commune code (the build refuses shared codes, so one each). */
+  communeByPostal: Map<string, string>;
+  /** Province code → its 2-digit prefixes, in the source's order. */
+  prefixesByProvince: Map<string, readonly string[]>;
+  /** 2-digit prefix → province code. */
+  provinceByPrefix: Map<string, string>;
+}
+
+let index: PostalIndex | null = null;
+
+/** The postal codes by unit, loaded on first use. */
+export function postalCodes(): PostalIndex {
+  if (!index) {
+    const data = parsePostalCodes(fs.readFileSync(path.join(dataDir, POSTAL_CODES_FILE), "utf8"));
+    const built: PostalIndex = { byCommune: new Map(), communeByPostal: new Map(), prefixesByProvince: new Map(), provinceByPrefix: new Map() };
+    for (const commune of data.communes) {
+      if (commune.postalCode === null) continue;
+      built.byCommune.set(commune.code, commune.postalCode);
+      built.communeByPostal.set(commune.postalCode, commune.code);
+    }
+    for (const province of data.provinces) {
+      built.prefixesByProvince.set(province.code, Object.freeze([...province.postalCodePrefixes]));
+      for (const prefix of province.postalCodePrefixes) built.provinceByPrefix.set(prefix, province.code);
+    }
+    index = built;
+  }
+  return index;
+}
+
+/** A search text that is a postal code: exactly five digits (spaces around ignored). */
+export function asPostalCode(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed && /^\d{5}$/u.test(trimmed) ? trimmed : null;
+}

@@ -127,7 +127,7 @@ try {
   const noCache = createServer({ db, graphiql: false, config, responseCache: false });
   const noJit = createServer({ db, graphiql: false, config, responseCache: false, jit: false });
   const limits = {} as Context["limits"];
-  const context = (): Context => ({ prisma: db.prisma, registry, today: vietnamToday(), limits, answer: { bytes: 0, exceeded: false } });
+  const context = (): Context => ({ prisma: db.prisma, registry, today: vietnamToday(), limits, answer: { bytes: 0, exceeded: false, held: 0, inFlight: { bytes: 0, limit: Infinity } } });
 
   for (const workload of WORKLOADS.filter((w) => selected.has(w.id))) {
     // A fixed sequence of inputs, drawn as the load generator draws them.

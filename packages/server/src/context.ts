@@ -12,5 +12,18 @@ export interface Context {
   /** The endpoint's limits, for Query.limits and the answer-size check. */
   limits: PublicLimits;
   /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
-  answer: { bytes: number; exceeded: boolean };
+  answer: AnswerBytes;
+}
+
+/** The bytes of one answer, and its share of what the process holds in answers at once. */
+export interface AnswerBytes {
+  bytes: number;
+  exceeded: boolean;
+  /** Why the answer was refused (RESPONSE_TOO_LARGE, or RATE_LIMITED when the process holds too much already). */
+  refusal?: import("graphql").GraphQLError;
+  /** Shared by every request of the server: bytes counted into answers not yet sent, and their limit. */
+  inFlight: { bytes: number; limit: number };
+  /** This answer's part of inFlight.bytes; given back once its response is made (http/answer-size.ts). */
+  held: number;
+  released?: boolean;
 }

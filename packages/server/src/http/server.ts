@@ -61,6 +61,7 @@ export type EndpointConfig = Pick<
   | "MAX_BODY_BYTES"
   | "REQUEST_TIMEOUT_MS"
   | "MAX_RESPONSE_BYTES"
+  | "MAX_RESPONSE_BYTES_IN_FLIGHT"
   | "RATE_LIMIT_WINDOW_SECONDS"
   | "RATE_LIMIT_ANONYMOUS"
   | "RATE_LIMIT_KEY"
@@ -146,6 +147,8 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
+  // Bytes of answers this process is computing or sending, shared by every request (schema/answer-size.ts).
+  const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
   const yoga: VngovServer = createYoga<Record<string, never>, Context>({
     schema,
@@ -157,7 +160,7 @@ export function createServer({
       registry: await registrySnapshot(db.prisma),
       today: requestState(request).today ?? today(),
       limits,
-      answer: { bytes: 0, exceeded: false },
+      answer: { bytes: 0, exceeded: false, held: 0, inFlight: answersInFlight },
     }),
     // One tab per saved example; served from this origin only (graphiql.ts), or a page saying why not.
     graphiql: graphiql ? { title: "vngov: Vietnam's local government registry", defaultTabs: exampleTabs() } : false,

@@ -23,8 +23,14 @@ export function answerSizePlugin(): Plugin {
         },
       };
     },
-    onResponse({ request }) {
-      for (const answer of answers.get(request) ?? []) releaseAnswer(answer);
+    onResponse({ request, serverContext }) {
+      const release = () => {
+        for (const answer of answers.get(request) ?? []) releaseAnswer(answer);
+      };
+      // Behind Node's HTTP server the answer is held until it is written out (or the client left).
+      const res = (serverContext as { res?: { writableFinished?: boolean; once?(event: "close", listener: () => void): unknown } } | undefined)?.res;
+      if (res?.once && !res.writableFinished) res.once("close", release);
+      else release();
     },
   };
 }

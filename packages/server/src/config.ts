@@ -97,9 +97,9 @@ const configSchema = z.object({
    * Most bytes of answers (counted as for MAX_RESPONSE_BYTES) this process computes and sends at once;
    * past it a further heavy answer gets RATE_LIMITED (429, retry in seconds), unless it is the only one.
    */
-  // Two answers of every province at FULL detail (25.5 MB each). A counted byte holds about 4 bytes of
+  // One answer of every province at FULL detail (25.5 MB) at a time. A counted byte holds about 4 bytes of
   // memory until sent: without this bound 12 such answers at once took the process to 1.8 GB.
-  MAX_RESPONSE_BYTES_IN_FLIGHT: count(64 * 1024 * 1024),
+  MAX_RESPONSE_BYTES_IN_FLIGHT: count(32 * 1024 * 1024),
   /** An operation still running after this many milliseconds is abandoned with REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: count(15_000),
 

@@ -134,7 +134,16 @@ try {
   const limits = {} as Context["limits"];
   // The fields the registry workloads read; the change feed's are never touched by a query.
   const context = (): Context =>
-    ({ prisma: db.prisma, registry, today: vietnamToday(), limits, language: "en", answer: { bytes: 0, exceeded: false }, lastEventId: null, feedCursor: { current: null } }) as unknown as Context;
+    ({
+      prisma: db.prisma,
+      registry,
+      today: vietnamToday(),
+      limits,
+      language: "en",
+      answer: { bytes: 0, exceeded: false, held: 0, inFlight: { bytes: 0, limit: Infinity } },
+      lastEventId: null,
+      feedCursor: { current: null },
+    }) as unknown as Context;
 
   for (const workload of WORKLOADS.filter((w) => selected.has(w.id))) {
     // A fixed sequence of inputs, drawn as the load generator draws them.

@@ -93,6 +93,13 @@ const configSchema = z.object({
   /** Largest answer, in bytes counted while computing it (boundaries); larger ones get RESPONSE_TOO_LARGE. */
   // All 34 provinces at FULL detail are 25.5 MB; one province at most 2.8 MB.
   MAX_RESPONSE_BYTES: count(32 * 1024 * 1024),
+  /**
+   * Most bytes of answers (counted as for MAX_RESPONSE_BYTES) this process computes and sends at once;
+   * past it a further heavy answer gets RATE_LIMITED (429, retry in seconds), unless it is the only one.
+   */
+  // One answer of every province at FULL detail (25.5 MB) at a time. A counted byte holds about 4 bytes of
+  // memory until sent: without this bound 12 such answers at once took the process to 1.8 GB.
+  MAX_RESPONSE_BYTES_IN_FLIGHT: count(32 * 1024 * 1024),
   /** An operation still running after this many milliseconds is abandoned with REQUEST_TIMEOUT. */
   REQUEST_TIMEOUT_MS: count(15_000),
 

@@ -16,7 +16,7 @@ export interface Context {
   /** The language of messages in the answer (Accept-Language, http/language.ts): userErrors are rendered in it. */
   language: Language;
   /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
-  answer: { bytes: number; exceeded: boolean };
+  answer: AnswerBytes;
   /** The HTTP request (yoga's own context field); its signal ends a subscription when the client leaves. */
   request?: Request;
   /** The change feed this server streams (Subscription.changes). */
@@ -25,4 +25,17 @@ export interface Context {
   lastEventId: string | null;
   /** The cursor of the change-feed event being sent, which http/change-feed.ts writes as its SSE `id:`. */
   feedCursor: { current: string | null };
+}
+
+/** The bytes of one answer, and its share of what the process holds in answers at once. */
+export interface AnswerBytes {
+  bytes: number;
+  exceeded: boolean;
+  /** Why the answer was refused (RESPONSE_TOO_LARGE, or RATE_LIMITED when the process holds too much already). */
+  refusal?: import("graphql").GraphQLError;
+  /** Shared by every request of the server: bytes counted into answers not yet sent, and their limit. */
+  inFlight: { bytes: number; limit: number };
+  /** This answer's part of inFlight.bytes; given back once its response is made (http/answer-size.ts). */
+  held: number;
+  released?: boolean;
 }

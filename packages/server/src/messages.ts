@@ -248,6 +248,10 @@ export const MESSAGES = {
     (p) =>
       `Kết quả sẽ lớn hơn ${number(p.limit, "vi")} byte mà một phản hồi được phép chứa. Hãy lấy ít ranh giới hơn trong mỗi yêu cầu, hoặc mức chi tiết thấp hơn (boundary(detail: LOW hoặc MEDIUM)); bản đồ toàn quốc có tại GET /geo/provinces.geojson.`,
   ),
+  serverBusy: entry<NoParams>(
+    () => "The server is busy sending other large answers. Retry in a few seconds, or ask for fewer or less detailed boundaries.",
+    () => "Máy chủ đang bận gửi các kết quả lớn khác. Hãy thử lại sau vài giây, hoặc lấy ít ranh giới hơn hay ở mức chi tiết thấp hơn.",
+  ),
   timeout: entry<{ ms: number }>(
     (p) => `The operation took longer than ${p.ms} ms and was stopped. Ask for fewer objects per request.`,
     (p) => `Thao tác chạy quá ${p.ms} ms nên đã bị dừng. Hãy lấy ít đối tượng hơn trong mỗi yêu cầu.`,

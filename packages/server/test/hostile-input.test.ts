@@ -81,6 +81,22 @@ it("prices boundaries by their detail, and refuses an answer over MAX_RESPONSE_B
   expect(fits.body.errors).toBeUndefined();
 });
 
+it("refuses heavy answers past MAX_RESPONSE_BYTES_IN_FLIGHT while others are held, and gives their bytes back once sent", async () => {
+  // Every province at MEDIUM is about 5.5 MB counted: a limit of 1 MB lets one answer through at a time.
+  const busy = createServer({ db: server.db, today: () => "2026-11-23", responseCache: false, config: { MAX_RESPONSE_BYTES_IN_FLIGHT: 1_000_000, RATE_LIMIT_ANONYMOUS: 1_000_000_000 } });
+  const query = `{ provinces(first: 34) { nodes { code boundary(detail: MEDIUM) } } }`;
+  const answers = await Promise.all(Array.from({ length: 6 }, () => post(busy, { query })));
+  const codes = answers.map((answer) => answer.body.errors?.[0]?.extensions.code ?? "data");
+  expect(codes).toContain("data");
+  expect(codes).toContain("RATE_LIMITED");
+  expect(new Set(codes)).toEqual(new Set(["data", "RATE_LIMITED"]));
+  const refused = answers.find((answer) => answer.body.errors)!;
+  expect(refused.status).toBe(429);
+  expect(refused.body.data ?? null).toBeNull();
+  // Nothing is left held: one request alone, and then another, are answered.
+  for (let i = 0; i < 2; i++) expect((await post(busy, { query })).body.errors).toBeUndefined();
+});
+
 it("hides field suggestions when introspection is off", async () => {
   const closed = createServer({ db: server.db, responseCache: false, config: { INTROSPECTION: false } });
   const open = await post(server.yoga, { query: "{ provnces { totalCount } }" });

@@ -228,6 +228,28 @@ describe("requests", () => {
     expect(body.errors![0]!.message).toContain("longer than 50 ms");
   });
 
+  it("counts REQUEST_TIMEOUT_MS from the request's arrival: a body that takes longer to arrive gets REQUEST_TIMEOUT, not an answer", async () => {
+    const yoga = createServer({ db: database.db, config: { REQUEST_TIMEOUT_MS: 1_000 }, persistedDocuments: new Map() });
+    const body = JSON.stringify({ query: `{ provinces(first: 1) { nodes { code } } }` });
+    const response = await yoga.fetch("http://vngov.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new ReadableStream({
+        async start(controller) {
+          controller.enqueue(new TextEncoder().encode(body.slice(0, 10)));
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          controller.enqueue(new TextEncoder().encode(body.slice(10)));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("REQUEST_TIMEOUT");
+    // The same request sent at once is answered: the timeout, not the request, refused it.
+    expect((await post(yoga, JSON.parse(body))).status).toBe(200);
+  });
+
   it("answers introspection by default and refuses it with INTROSPECTION=false", async () => {
     const query = `{ __schema { queryType { name } } }`;
     expect((await post(serverWith(), { query })).body.data.__schema.queryType.name).toBe("Query");

@@ -58,6 +58,32 @@ describe("provinces and communes", () => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it("binds cursors to their list: a cursor of another list, or of this list with other filters, is BAD_USER_INPUT", async () => {
+    const { data } = await server.gql(`{ provinces(first: 2) { pageInfo { endCursor } } communes(provinceCode: "12", first: 2) { edges { cursor node { code } } pageInfo { endCursor } } }`);
+    const provinceCursor: string = data!.provinces.pageInfo.endCursor;
+    const communeCursor: string = data!.communes.pageInfo.endCursor;
+    // Its own list continues after it.
+    const next = await server.gql(`query($after: String) { communes(provinceCode: "12", first: 1, after: $after) { nodes { code } } }`, { after: communeCursor });
+    expect(next.errors).toBeUndefined();
+    const all = await server.gql(`{ communes(provinceCode: "12", first: 3) { nodes { code } } }`);
+    expect(next.data!.communes.nodes).toEqual([all.data!.communes.nodes[2]]);
+    const refused = [
+      ["communes", `query($after: String) { communes(first: 1, after: $after) { totalCount } }`, provinceCursor],
+      ["communes of another province", `query($after: String) { communes(provinceCode: "15", first: 1, after: $after) { totalCount } }`, communeCursor],
+      ["provinces", `query($after: String) { provinces(first: 1, after: $after) { totalCount } }`, communeCursor],
+      ["figures", `query($after: String) { figures(first: 1, after: $after) { totalCount } }`, provinceCursor],
+      // Pothos' own offset cursors, which named no list, and a fractional offset.
+      ["provinces", `query($after: String) { provinces(first: 1, after: $after) { totalCount } }`, Buffer.from("OffsetConnection:1").toString("base64")],
+      ["provinces", `query($after: String) { provinces(first: 1, after: $after) { totalCount } }`, Buffer.from("Query.provinces:1.5").toString("base64")],
+    ];
+    for (const [list, query, after] of refused) {
+      const { data: refusedData, errors } = await server.gql(query!, { after });
+      expect(errors?.[0]?.extensions?.code, `${list} with ${after}`).toBe("BAD_USER_INPUT");
+      expect(errors?.[0]?.message).toMatch(/not a cursor of this list/);
+      expect(refusedData).toBeNull();
+    }
+  });
+
   it("defaults to 20 per page and rejects more than 200 with BAD_USER_INPUT, nested too", async () => {
     const { data } = await server.gql(`{ communes { nodes { code } } }`);
     expect(data!.communes.nodes).toHaveLength(20);

@@ -65,6 +65,7 @@ export type EndpointConfig = Pick<
   | "MAX_BODY_BYTES"
   | "REQUEST_TIMEOUT_MS"
   | "MAX_RESPONSE_BYTES"
+  | "MAX_RESPONSE_BYTES_IN_FLIGHT"
   | "RATE_LIMIT_WINDOW_SECONDS"
   | "RATE_LIMIT_ANONYMOUS"
   | "RATE_LIMIT_KEY"
@@ -153,6 +154,8 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
     : null;
+  // Bytes of answers this process is computing or sending, shared by every request (schema/answer-size.ts).
+  const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
   const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
   const yoga: VngovServer = createYoga<Record<string, never>, Context>({
@@ -166,7 +169,7 @@ export function createServer({
       today: requestState(request).today ?? today(),
       limits,
       language: requestLanguage(request),
-      answer: { bytes: 0, exceeded: false },
+      answer: { bytes: 0, exceeded: false, held: 0, inFlight: answersInFlight },
       changeFeed,
       lastEventId: request.headers.get("last-event-id"),
       feedCursor: { current: null },

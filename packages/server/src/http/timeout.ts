@@ -1,35 +1,46 @@
-// Abandons an operation that runs longer than the configured time, with a coded error.
+// Abandons a request that runs longer than the configured time, with a coded error. The clock starts
+// when the request arrives, so reading a slow body, parsing and validating count too.
 //
 // Hand-written: yoga cancels execution only when the client goes away (useExecutionCancellation),
 // and no maintained envelop plugin bounds execution time. The database work in flight finishes in
 // the background; the client gets its answer, and the connection is freed, on time.
+//
+// Serialisation cannot be interrupted (JSON.stringify runs to its end on the event loop), so the
+// deadline is checked once more when the answer is ready and before it is serialised (the response
+// cache serialises in its own onResultProcess, which runs after this plugin's), and serialising
+// itself is bounded by MAX_RESPONSE_BYTES (answer-size.ts): at most a few hundred milliseconds.
+import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { codedError, ErrorCode } from "../errors.js";
+import { requestState } from "./request-state.js";
 
 export function timeoutPlugin(timeoutMs: number): Plugin {
+  const timedOut = () =>
+    codedError(ErrorCode.REQUEST_TIMEOUT, "timeout", { ms: timeoutMs }, { status: 503 });
+  const remaining = (request: Request) => timeoutMs - (performance.now() - requestState(request).startedAt);
   return {
-    onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => {
+    onRequest({ request }) {
+      requestState(request); // starts the clock on arrival
+    },
+    onExecute({ executeFn, setExecuteFn, args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      setExecuteFn(async (executeArgs) => {
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<{ errors: Error[] }>((resolve) => {
-          timer = setTimeout(
-            () =>
-              resolve({
-                errors: [
-                  codedError(ErrorCode.REQUEST_TIMEOUT, "timeout", { ms: timeoutMs }, {
-                    status: 503,
-                  }),
-                ],
-              }),
-            timeoutMs,
-          );
+          timer = setTimeout(() => resolve({ errors: [timedOut()] }), Math.max(0, request ? remaining(request) : timeoutMs));
         });
         try {
-          return await Promise.race([executeFn(args), expired]);
+          return await Promise.race([executeFn(executeArgs), expired]);
         } finally {
           clearTimeout(timer);
         }
       });
+    },
+    onResultProcess({ request, result, setResult }) {
+      if (remaining(request) > 0 || Array.isArray(result) || Symbol.asyncIterator in (result as object)) return;
+      const single = result as ExecutionResult;
+      if (single.errors?.some((error) => (error as { extensions?: { code?: unknown } }).extensions?.code === ErrorCode.REQUEST_TIMEOUT)) return;
+      setResult({ errors: [timedOut()] });
     },
   };
 }

@@ -152,7 +152,7 @@ builder.objectFields(Province, (t) => ({
       description:
         "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Lào Cai (15) and Lai Châu (12) have curated lists; every other province has the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, with basis DECREE_FRAME (see agencyCoverage).",
       resolve: async (province, args, ctx, info) =>
-        listPage(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args),
+        listPage(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args, info),
     },
     AgencyConnection,
   ),
@@ -162,7 +162,7 @@ builder.objectFields(Province, (t) => ({
       description: "Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name.",
       args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
       resolve: async (province, args, ctx, info) =>
-        listPage(await provinceAgencies(ctx, info, province, args.kind ? [args.kind] : null), args),
+        listPage(await provinceAgencies(ctx, info, province, args.kind ? [args.kind] : null), args, info),
     },
     AgencyConnection,
   ),

@@ -2,7 +2,7 @@
 // by their object count: boundaries (a province at FULL detail is up to 2.8 MB of GeoJSON). An
 // answer over the limit is refused before it is serialised (http/answer-size.ts), so a few heavy
 // requests can no longer take the process to gigabytes and block the event loop while stringifying.
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
 
@@ -28,12 +28,37 @@ export function responseTooLarge(limit: number): GraphQLError {
 /** Counts a geometry into the request's answer; throws RESPONSE_TOO_LARGE once the answer is over the limit. */
 export function countGeometry<G extends { coordinates: number[][][][] }>(ctx: Context, geometry: G): G {
   const answer = ctx.answer;
-  answer.bytes += vertices(geometry) * BYTES_PER_VERTEX;
+  const bytes = vertices(geometry) * BYTES_PER_VERTEX;
+  answer.bytes += bytes;
   if (answer.bytes > ctx.limits.maxResponseBytes) {
     answer.exceeded = true;
-    throw responseTooLarge(ctx.limits.maxResponseBytes);
+    answer.refusal = responseTooLarge(ctx.limits.maxResponseBytes);
+    throw answer.refusal;
+  }
+  // Each answer is bounded, but not how many the process holds at once: 15 answers of 25 MB took it
+  // to 6 GB. Past the limit, an answer is refused while others are held (never the only one).
+  if (!answer.released) {
+    answer.inFlight.bytes += bytes;
+    answer.held += bytes;
+    if (answer.inFlight.bytes > answer.inFlight.limit && answer.inFlight.bytes > answer.held) {
+      answer.exceeded = true;
+      answer.refusal = busy();
+      throw answer.refusal;
+    }
   }
   return geometry;
+}
+
+function busy(): GraphQLError {
+  return codedError(ErrorCode.RATE_LIMITED, "serverBusy", {}, { status: 429, headers: { "Retry-After": "5" } });
+}
+
+/** Gives an answer's bytes back to the process once its response is made (or it was refused). */
+export function releaseAnswer(answer: Context["answer"]): void {
+  if (answer.released) return;
+  answer.released = true;
+  answer.inFlight.bytes -= answer.held;
+  answer.held = 0;
 }
 
 /**

@@ -67,10 +67,10 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: SEARCH_DESCRIPTION }),
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const day = resolveAsOf(args.asOf, ctx.today);
         const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
-        return listPage(rankedCommunes(ctx.registry, day, { search: args.search, provinceCode, type: args.type }), args);
+        return listPage(rankedCommunes(ctx.registry, day, { search: args.search, provinceCode, type: args.type }), args, info);
       },
     },
     CommuneConnection,

@@ -259,7 +259,7 @@ builder.objectFields(Province, (t) => ({
             const found = await ctx.prisma.figure.findMany({ ...query, where: { ...where, provinceCode: { in: codes } }, orderBy: FIGURE_ORDER });
             return groupBy(found, (row) => row.provinceCode!);
           })) ?? [];
-        return listPage(rows, args);
+        return listPage(rows, args, info);
       },
     },
     FigureConnection,

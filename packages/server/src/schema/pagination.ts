@@ -1,6 +1,7 @@
 // Page-size rules shared by every connection, and the ranked list connections of the root fields.
 import { formatPrismaCursor, parsePrismaCursor, queryFromInfo } from "@pothos/plugin-prisma";
-import { cursorToOffset, resolveArrayConnection, resolveOffsetConnection } from "@pothos/plugin-relay";
+import { createHash } from "node:crypto";
+import { cursorToOffset, offsetToCursor, resolveArrayConnection, resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { ObjectRef } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
@@ -31,29 +32,65 @@ export function assertPageSize(args: PageArgs): void {
 const notACursor = (name: string, cursor: string) =>
   badUserInput("notACursor", { name, cursor }, name);
 
-/** Rejects `after`/`before` values that are not offset cursors (the root lists' cursors). */
-function assertOffsetCursors(args: PageArgs): void {
+const PAGE_ARGS = new Set(["first", "last", "after", "before"]);
+
+/**
+ * The list an offset cursor belongs to: the field (`Query.communes`, `Province.figures`) and, when any
+ * other argument is set, a digest of those arguments. Pothos' offset cursors ("OffsetConnection:N")
+ * name no list, so a cursor of one list paged any other, or the same list filtered differently.
+ */
+function listOf(info: GraphQLResolveInfo, args: object): string {
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const filter = Object.entries(args)
+    .filter(([name, value]) => !PAGE_ARGS.has(name) && value != null)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  if (filter.length === 0) return field;
+  return `${field}~${createHash("sha256").update(JSON.stringify(filter)).digest("base64url").slice(0, 12)}`;
+}
+
+const encodeCursor = (list: string, offset: number) => Buffer.from(`${list}:${offset}`).toString("base64");
+
+/**
+ * Turns the caller's `after`/`before` (cursors this list handed out) into the offset cursors Pothos'
+ * helpers page with; any other value, a cursor of another list included, is BAD_USER_INPUT.
+ */
+function offsetArgs<A extends PageArgs>(args: A, list: string): A {
+  const converted = { ...args };
   for (const name of ["after", "before"] as const) {
     const cursor = args[name];
     if (cursor == null) continue;
-    let offset = Number.NaN;
-    try {
-      offset = cursorToOffset(cursor);
-    } catch {
-      // reported below
-    }
-    if (!Number.isInteger(offset) || offset < 0) throw notACursor(name, cursor);
+    const match = /^(.*):(\d{1,15})$/s.exec(Buffer.from(cursor, "base64").toString("utf8"));
+    const offset = Number(match?.[2]);
+    if (!match || match[1] !== list || encodeCursor(list, offset) !== cursor) throw notACursor(name, cursor);
+    converted[name] = offsetToCursor(offset);
   }
+  return converted;
+}
+
+interface OffsetPage {
+  edges: ReadonlyArray<{ cursor: string } | null | undefined> | null | undefined;
+  pageInfo: { startCursor?: string | null; endCursor?: string | null };
+}
+
+/** Replaces the offset cursors of a page Pothos made with cursors bound to `list`. */
+function bindCursors<P extends OffsetPage>(page: P, list: string): P {
+  const bind = (cursor: string | null | undefined) => (cursor == null ? cursor : encodeCursor(list, cursorToOffset(cursor)));
+  return {
+    ...page,
+    edges: page.edges?.map((edge) => (edge ? { ...edge, cursor: bind(edge.cursor)! } : edge)),
+    pageInfo: { ...page.pageInfo, startCursor: bind(page.pageInfo.startCursor), endCursor: bind(page.pageInfo.endCursor) },
+  };
 }
 
 /**
  * One page of a list already in memory and in its order (ranked search results, agencies, figures),
- * with offset cursors and the list's `totalCount`.
+ * with offset cursors bound to the list (see listOf) and the list's `totalCount`.
  */
-export function listPage<T>(rows: readonly T[], args: PageArgs) {
+export function listPage<T>(rows: readonly T[], args: PageArgs, info: GraphQLResolveInfo) {
   assertPageSize(args);
-  assertOffsetCursors(args);
-  return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, rows), totalCount: rows.length };
+  const list = listOf(info, args);
+  const page = resolveArrayConnection({ args: offsetArgs(args, list), defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, rows);
+  return { ...bindCursors(page, list), totalCount: rows.length };
 }
 
 /**
@@ -123,10 +160,10 @@ export async function rankedConnection<Row>({
   load: (query: object, ids: string[]) => Promise<Array<Row & { id: string }>>;
 }) {
   assertPageSize(args);
-  assertOffsetCursors(args);
+  const list = listOf(info, args);
   const query = queryFromInfo({ context: ctx, info, typeName, paths: CONNECTION_NODE_PATHS });
   const connection = await resolveOffsetConnection(
-    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: ids.length },
+    { args: offsetArgs(args, list), defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: ids.length },
     async ({ offset, limit }) => {
       const page = ids.slice(offset, offset + limit);
       if (page.length === 0) return [];
@@ -135,7 +172,7 @@ export async function rankedConnection<Row>({
       return page.map((id) => byId.get(id)!).filter(Boolean);
     },
   );
-  return { ...connection, totalCount: ids.length };
+  return { ...bindCursors(connection, list), totalCount: ids.length };
 }
 
 /**

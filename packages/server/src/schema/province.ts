@@ -72,9 +72,9 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: SEARCH_DESCRIPTION }),
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const day = resolveAsOf(args.asOf, ctx.today);
-        return listPage(rankedProvinces(ctx.registry, day, args.search), args);
+        return listPage(rankedProvinces(ctx.registry, day, args.search), args, info);
       },
     },
     ProvinceConnection,

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "./files.js";
+import { dataDir, parseDataFile } from "./files.js";
 
 const flag = z.object({ code: z.string(), message: z.string() });
 
@@ -46,12 +46,7 @@ export type AreaPopulation = z.infer<typeof areaPopulationFile>;
 export const AREA_POPULATION_FILE = "area-population.json";
 
 export function parseAreaPopulation(text: string): AreaPopulation {
-  const parsed = areaPopulationFile.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`prisma/data/${AREA_POPULATION_FILE} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  return parsed.data;
+  return parseDataFile(AREA_POPULATION_FILE, areaPopulationFile, text);
 }
 
 export interface UnitFacts {

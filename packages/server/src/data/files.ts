@@ -89,15 +89,20 @@ export interface RegistryData {
   hash: string;
 }
 
-export function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
-  const bytes = fs.readFileSync(path.join(dataDir, file));
-  hash.update(file).update(bytes);
-  const parsed = schema.safeParse(JSON.parse(bytes.toString("utf8")));
+/** The JSON text of the data file `file` (a name under prisma/data), validated; the first issue names where it is wrong. */
+export function parseDataFile<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, text: string): T {
+  const parsed = schema.safeParse(JSON.parse(text));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`prisma/data/${file} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
   }
   return parsed.data;
+}
+
+export function readJson<T>(hash: ReturnType<typeof createHash>, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
+  const bytes = fs.readFileSync(path.join(dataDir, file));
+  hash.update(file).update(bytes);
+  return parseDataFile(file, schema, bytes.toString("utf8"));
 }
 
 /**

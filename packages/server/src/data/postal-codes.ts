@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "./files.js";
+import { dataDir, parseDataFile } from "./files.js";
 
 export const postalCodesFile = z.object({
   source: z.object({
@@ -35,12 +35,7 @@ export type PostalCodes = z.infer<typeof postalCodesFile>;
 export const POSTAL_CODES_FILE = "postal-codes.json";
 
 export function parsePostalCodes(text: string): PostalCodes {
-  const parsed = postalCodesFile.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`prisma/data/${POSTAL_CODES_FILE} is invalid at ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  return parsed.data;
+  return parseDataFile(POSTAL_CODES_FILE, postalCodesFile, text);
 }
 
 export interface PostalIndex {

@@ -226,6 +226,10 @@ export const MESSAGES = {
     (p) =>
       `Đã dùng hết hạn mức ${p.budget} điểm chi phí trong mỗi ${p.windowSeconds} giây; hạn mức được cấp lại đủ sau ${p.resetSeconds} giây (Retry-After). ${p.what ? `Yêu cầu ${p.what}` : "Thao tác này"} tốn ${p.cost} điểm.`,
   ),
+  budgetSpent: entry<{ budget: number; windowSeconds: number; resetSeconds: number }>(
+    (p) => `The budget of ${p.budget} cost points per ${p.windowSeconds} s is spent; it is whole again in ${p.resetSeconds} s (Retry-After).`,
+    (p) => `Đã dùng hết hạn mức ${p.budget} điểm chi phí trong mỗi ${p.windowSeconds} giây; hạn mức được cấp lại đủ sau ${p.resetSeconds} giây (Retry-After).`,
+  ),
   tooManyTokens: entry<{ limit: number }>(
     (p) => `Token limit of ${p.limit} exceeded. Split the document into smaller operations.`,
     (p) => `Văn bản truy vấn vượt quá giới hạn ${p.limit} token. Hãy chia thành các thao tác nhỏ hơn.`,

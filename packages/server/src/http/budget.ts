@@ -6,6 +6,7 @@ import type { Plugin } from "graphql-yoga";
 import { ANONYMOUS } from "../auth/keys.js";
 import { codedError, ErrorCode } from "../errors.js";
 import { operationCost } from "./cost.js";
+import { errorResponse } from "./route-charge.js";
 import type { Budget } from "./rate-limit.js";
 import { requestState, type Allowance, type RequestState } from "./request-state.js";
 
@@ -41,16 +42,10 @@ export function rateLimitHeaders(allowance: Allowance, windowSeconds: number): R
  */
 export const REFUSED_REQUEST_COST = 10;
 
-/** The 429 answer of a caller whose budget is spent, refused before its request is read (budgetPlugin's onRequest). */
-function spentResponse(fetchAPI: { Response: typeof Response }, allowance: Allowance, windowSeconds: number, requestId: string): Response {
-  const error = {
-    message: `The budget of ${allowance.budget} cost points per ${windowSeconds} s is spent; it is whole again in ${allowance.resetSeconds} s (Retry-After).`,
-    extensions: { code: ErrorCode.RATE_LIMITED, requestId },
-  };
-  return new fetchAPI.Response(JSON.stringify({ errors: [error] }), {
-    status: 429,
-    headers: { "content-type": "application/json; charset=utf-8", ...rateLimitHeaders(allowance, windowSeconds) },
-  });
+/** The 429 answer of a caller whose budget is spent, refused before its request is read (refusedRequestsPlugin's onRequest). */
+function spentResponse(fetchAPI: { Response: typeof Response }, allowance: Allowance, windowSeconds: number, request: Request): Response {
+  const error = codedError(ErrorCode.RATE_LIMITED, "budgetSpent", { budget: allowance.budget, windowSeconds, resetSeconds: allowance.resetSeconds });
+  return errorResponse(fetchAPI, 429, error, request, rateLimitHeaders(allowance, windowSeconds));
 }
 
 /** The `extensions.cost` of a result. */
@@ -79,7 +74,7 @@ export function refusedRequestsPlugin({ budget, windowSeconds }: { budget: Budge
       if (!spent) return;
       state.allowance = spent;
       state.spent = true;
-      endResponse(spentResponse(fetchAPI, spent, windowSeconds, state.requestId));
+      endResponse(spentResponse(fetchAPI, spent, windowSeconds, request));
     },
     // A request of an identified caller that spent nothing was refused somewhere: it pays a fixed fee.
     async onResponse({ request }) {

@@ -22,7 +22,8 @@ it("passes every MUST audit of the GraphQL-over-HTTP spec", async () => {
   // Reported for the record: SHOULD audits that warn.
   const warnings = results.filter(({ result }) => result.status !== "ok").map(({ name }) => name);
   expect(warnings.every((name) => name.startsWith("SHOULD") || name.startsWith("MAY"))).toBe(true);
-  // Again, now that the response cache holds the answers it kept: the same verdict on every audit.
+  // Again, now that the response cache holds the answers it kept (on their second sighting): the same verdict on every audit.
+  await Promise.all(audits.map((audit) => audit.fn()));
   const again = await Promise.all(audits.map(async (audit) => ({ name: audit.name, status: (await audit.fn()).status })));
   expect(again).toEqual(results.map(({ name, result }) => ({ name, status: result.status })));
 });

@@ -41,12 +41,15 @@ it("answers a repeated query from the cache without a SQL statement", async () =
   const sent = performance.now();
   const first = await post(cached, PROVINCE_TREE, { code: "79" });
   expect(first.statements).toBeGreaterThan(0);
+  // Asked once, an answer is not kept (most computed answers are asked once); asked again, it is.
+  const kept = await post(cached, PROVINCE_TREE, { code: "79" });
+  expect(kept.statements).toBeGreaterThan(0);
   const second = await post(cached, PROVINCE_TREE, { code: "79" });
   const elapsedSeconds = (performance.now() - sent) / 1000;
   expect(second.statements).toBe(0);
   expect(second.body.data).toEqual(first.body.data);
   // A cached answer is costed and charged like a computed one.
-  const cost = first.body.extensions.cost;
+  const cost = kept.body.extensions.cost;
   expect(second.body.extensions.cost).toEqual({ ...cost, remaining: cost.remaining - cost.requested, resetSeconds: expect.any(Number) });
   // The same window, counted down by the time that passed between the two answers (a whole second
   // may have begun in between, or several on a busy machine).
@@ -73,6 +76,7 @@ it("gives the same answer as the server without a cache, field for field", async
     const expected = await post(uncached, query, variables);
     expect(expected.body.errors).toBeUndefined();
     await post(cached, query, variables);
+    await post(cached, query, variables);
     const hit = await post(cached, query, variables);
     expect(hit.statements).toBe(0);
     expect(hit.body.data).toEqual(expected.body.data);
@@ -82,6 +86,7 @@ it("gives the same answer as the server without a cache, field for field", async
 
 it("computes the answer again when the day changes, since asOf defaults to today", async () => {
   const query = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 1) { nodes { code } } } }`;
+  await post(cached, query);
   await post(cached, query);
   expect((await post(cached, query)).statements).toBe(0);
   today = "2026-11-24";
@@ -106,8 +111,10 @@ it("does not keep an answer larger than RESPONSE_CACHE_MAX_ENTRY_CHARS", async (
   const first = await post(cached, query);
   expect(JSON.stringify(first.body.data).length).toBeGreaterThan(RESPONSE_CACHE_MAX_ENTRY_CHARS);
   expect((await post(cached, query)).statements).toBeGreaterThan(0);
+  expect((await post(cached, query)).statements).toBeGreaterThan(0);
   // A small answer of the same shape is kept.
   const small = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 2) { nodes { code } } } }`;
+  await post(cached, small);
   await post(cached, small);
   expect((await post(cached, small)).statements).toBe(0);
 });
@@ -159,6 +166,7 @@ it("sends a cached answer byte for byte, with the headers of a computed one, for
     };
     const expected = await send(uncached);
     await send(cached);
+    await send(cached);
     const hit = await send(cached);
     expect(expected.statements, name).toBeGreaterThan(0);
     expect(hit.statements, name).toBe(0);
@@ -183,11 +191,11 @@ it("takes a body the Request has already handed out (a native Request) on a miss
       headers: { "content-type": "application/json", accept: "application/json", "content-length": String(JSON.stringify({ query }).length) },
       body: JSON.stringify({ query }),
     });
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const before = database.db.statements.count;
     const response = await cached.fetch(native());
     expect(response.status).toBe(200);
-    expect(database.db.statements.count - before).toBe(i === 0 ? 1 : 0);
+    expect(database.db.statements.count - before).toBe(i < 2 ? 1 : 0);
     expect(((await response.json()) as any).data.province.name).toBe("Lào Cai");
   }
 });

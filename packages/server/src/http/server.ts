@@ -97,8 +97,11 @@ export interface ServerOptions {
   persistedDocuments?: Map<string, string>;
   /** Records a span per request (http/tracing.ts); none without it. */
   tracing?: RequestTracing | undefined;
-  /** Reuse answers to identical queries on the same day (default true; the benchmark can turn it off). */
-  responseCache?: boolean;
+  /**
+   * Reuse answers to identical queries on the same day (default true; the benchmark can turn it off,
+   * or make it keep every answer the first time it is computed, as it did before issue 18).
+   */
+  responseCache?: boolean | "keep-on-first-sighting";
   /** Execute compiled operations (graphql-jit) instead of graphql-js's interpreter (default true). */
   jit?: boolean;
 }
@@ -152,7 +155,14 @@ export function createServer({
   const documents = persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger);
   const mayRegister = (request: Request) => !config.PERSISTED_ONLY && !requestState(request).principal?.persistedOnly;
   const answers = responseCache
-    ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
+    ? createResponseCache({
+        budget: budgets,
+        maxCost: config.MAX_COST,
+        persistedOnly: config.PERSISTED_ONLY,
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        today,
+        keepOnFirstSighting: responseCache === "keep-on-first-sighting",
+      })
     : null;
   // Bytes of answers this process is computing or sending, shared by every request (schema/answer-size.ts).
   const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };

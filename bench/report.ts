@@ -87,6 +87,10 @@ export function ratioLines(report: Report): string[] {
       }
       if (raw) lines.push(`${label}: computed vngov/raw throughput ${ratio(computed.requestsPerSecond, raw.requestsPerSecond)}`);
       lines.push(`${label}: computed vngov p50 ${computed.p50} ms, p99 ${computed.p99} ms`);
+      // Little's law: with every connection always waiting on an answer, the mean latency is
+      // connections / throughput; a p99 under a bound needs at least connections / bound requests a second.
+      const connections = workload.connections ?? report.options.connections;
+      lines.push(`${label}: computed vngov mean latency by Little's law ${fixed((1000 * connections) / computed.requestsPerSecond, 0)} ms (${connections} connections / ${fixed(computed.requestsPerSecond, 0)} req/s)`);
     }
     if (cached && raw) lines.push(`${label}: cached vngov/raw throughput ${ratio(cached.requestsPerSecond, raw.requestsPerSecond)}`);
     if (cached && !computed && !raw && !postgraphile) lines.push(`${label}: vngov p50 ${cached.p50} ms, p99 ${cached.p99} ms`);
@@ -118,9 +122,16 @@ function tableRows(report: Report): string[] {
 
 function summaryLines(report: Report): string[] {
   const lines: string[] = [];
-  const vngovRss = report.workloads.flatMap((w) => w.results.filter((r) => r.contender === "vngov" && r.peakRss !== null).map((r) => r.peakRss!));
-  if (vngovRss.length > 0) {
-    lines.push(`vngov peak RSS under ${report.options.connections} concurrent clients: ${fixed(Math.max(...vngovRss) / MB, 0)} MB`);
+  // On PostgreSQL and on the embedded database apart: PGlite's database lives in the server's own process.
+  for (const embedded of [false, true]) {
+    const vngovRss = report.workloads.flatMap((w) =>
+      w.results.filter((r) => r.contender === "vngov" && r.peakRss !== null && (r.embedded === true) === embedded).map((r) => r.peakRss!),
+    );
+    if (vngovRss.length > 0) {
+      lines.push(
+        `vngov peak RSS under ${report.options.connections} concurrent clients${embedded ? ", embedded database (PGlite) in the process" : ", on PostgreSQL"}: ${fixed(Math.max(...vngovRss) / MB, 0)} MB`,
+      );
+    }
   }
   if (report.statementsByPageSize.length > 0) {
     lines.push(

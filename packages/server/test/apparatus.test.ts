@@ -155,6 +155,20 @@ it("every department confirmed by a provincial source carries its quote, verbati
   }
 });
 
+it("departments-report.md names exactly the provinces whose departments still rest on the decree alone", async () => {
+  const { data } = await server.gql(`{ provinces(first: 40) { nodes { code agencyCoverage { decreeFrameOnly } } } }`);
+  const decreeOnly = (data!.provinces.nodes as Array<{ code: string; agencyCoverage: { decreeFrameOnly: boolean } }>)
+    .filter((p) => p.agencyCoverage.decreeFrameOnly)
+    .map((p) => p.code)
+    .sort();
+  const report = fs.readFileSync(path.join(dataDir, "departments-report.md"), "utf8");
+  const section = report.split("## Provinces still resting on the decree alone")[1]!.split("\n## ")[0]!;
+  const heading = report.match(/## Provinces still resting on the decree alone \((\d+)\)/)![1];
+  const listed = [...section.split("\n\nAll but")[0]!.matchAll(/\b(\d{2}) \p{Lu}/gu)].map((m) => m[1]!).sort();
+  expect(listed).toEqual(decreeOnly);
+  expect(Number(heading)).toBe(decreeOnly.length);
+});
+
 it("refuses a provincial quote that is not verbatim in its source, and a list that disagrees with its stated count", () => {
   const data = readFiguresData();
   expect(() => buildFiguresRows(data)).not.toThrow();

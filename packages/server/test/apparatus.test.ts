@@ -19,7 +19,8 @@ interface ProvincialEntry {
   bodies: { slug: string; basis: string; source: string; quote: string }[];
 }
 const provincial = (JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "provincial-departments.json"), "utf8")) as { provinces: ProvincialEntry[] }).provinces;
-const OPTIONAL = new Set(["so-ngoai-vu", "so-dan-toc-va-ton-giao"]);
+const frame = JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "decree-frame.json"), "utf8")) as { province: { optionalBodies: { slug: string }[] } };
+const OPTIONAL = new Set(frame.province.optionalBodies.map((b) => b.slug));
 /** Departments recorded for a province without a curated list: the frame's 12 plus the optional bodies a source names. */
 const expectedDepartments = (code: string) => 12 + (provincial.find((p) => p.provinceCode === code)?.bodies.filter((b) => OPTIONAL.has(b.slug)).length ?? 0);
 
@@ -135,6 +136,11 @@ it("counts each province's departments as its sources do, and agencyCoverage rep
   // Lạng Sơn: no source names a Sở Ngoại vụ, so none is recorded; its Sở Dân tộc và Tôn giáo is.
   expect(byCode.get("20")!.departments.nodes.map((d) => d.code)).not.toContain("20-so-ngoai-vu");
   expect(byCode.get("20")!.agencyCoverage.departments).toBe(13);
+  // Merged on 2025-07-01: Cần Thơ's and Đồng Tháp's first People's Council sessions fix their whole lists; Đồng Tháp has
+  // exactly the frame's 12. Hồ Chí Minh City's 15 include its own Sở An toàn thực phẩm and Sở Du lịch.
+  expect(byCode.get("92")!.agencyCoverage).toEqual({ departments: 14, confirmedDepartments: 14, decreeFrameOnly: false });
+  expect(byCode.get("82")!.agencyCoverage).toEqual({ departments: 12, confirmedDepartments: 12, decreeFrameOnly: false });
+  expect(byCode.get("79")!.departments.nodes.map((d) => d.code)).toEqual(expect.arrayContaining(["79-so-an-toan-thuc-pham", "79-so-du-lich"]));
 });
 
 it("every department confirmed by a provincial source carries its quote, verbatim in its vendored source, and cites it first", async () => {

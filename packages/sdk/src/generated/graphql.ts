@@ -946,7 +946,7 @@ export type Province = Node & {
   code: Scalars['String']['output'];
   /** The province's commune-level units on the same day as the province, ordered by code. `search` filters by name here; use Query.communes(provinceCode, search) for ranked search. */
   communes: CommuneConnection;
-  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name: the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, plus Sở Ngoại vụ or Sở Dân tộc và Tôn giáo where a provincial source names them. Each says its basis; a body no provincial source confirms has basis DECREE_FRAME (see agencyCoverage). */
+  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name: the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, plus the optional departments (Sở Ngoại vụ, Sở Dân tộc và Tôn giáo, Sở Du lịch; Hồ Chí Minh City's Sở An toàn thực phẩm) where a provincial source names them. Each says its basis; a body no provincial source confirms has basis DECREE_FRAME (see agencyCoverage). */
   departments: AgencyConnection;
   /** The latest REPORTED figure of an indicator about this province dated on or before `asOf` (default today); null when no source reports one. Ties on the same day go to the figure with the smaller id. */
   figure: Maybe<Figure>;

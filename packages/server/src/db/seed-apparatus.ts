@@ -22,7 +22,7 @@ export const decreeFrameRecord = z.object({
     source: citedSource,
     additionalSources: z.array(citedSource),
     bodies: z.array(frameBody),
-    /** Bodies Decree 150 allows only some provinces (Art. 9); recorded only where a provincial source names them. */
+    /** Departments only some provinces have (Decree 45/150 Art. 9; Hồ Chí Minh City's food-safety department); recorded only where a provincial source names them. */
     optionalBodies: z.array(frameBody),
     note: z.string(),
   }),

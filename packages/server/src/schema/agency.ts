@@ -156,7 +156,7 @@ builder.objectFields(Province, (t) => ({
     {
       type: Agency,
       description:
-        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name: the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, plus Sở Ngoại vụ or Sở Dân tộc và Tôn giáo where a provincial source names them. Each says its basis; a body no provincial source confirms has basis DECREE_FRAME (see agencyCoverage).",
+        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name: the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, plus the optional departments (Sở Ngoại vụ, Sở Dân tộc và Tôn giáo, Sở Du lịch; Hồ Chí Minh City's Sở An toàn thực phẩm) where a provincial source names them. Each says its basis; a body no provincial source confirms has basis DECREE_FRAME (see agencyCoverage).",
       resolve: async (province, args, ctx, info) =>
         listPage(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args, info),
     },
@@ -207,7 +207,7 @@ interface CoverageShape {
 }
 
 const COVERAGE_NOTE =
-  "Every province has its People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of all provinces. Where a provincial act or official report was found (confirmedDepartments counts them; decreeFrameOnly is false), each body it names has basis PROVINCIAL_ACT or OFFICIAL_REPORT, with the quoted sentence, and the optional departments it names (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ) are added. Bodies no provincial source names keep basis DECREE_FRAME; optional departments no source names, and the extra departments of Hà Nội and Hồ Chí Minh City, are not recorded. Commune-level bodies are not recorded as agencies: Decree 150 (Art. 13) gives every commune-level People's Committee three specialised offices, and Figure.consistency checks reported counts against the registry by that rule; every commune's Public Administration Service Center is at Commune.serviceCenter.";
+  "Every province has its People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of all provinces. Where a provincial act or official report was found (confirmedDepartments counts them; decreeFrameOnly is false), each body it names has basis PROVINCIAL_ACT or OFFICIAL_REPORT, with the quoted sentence, and the optional departments it names (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ, Sở Du lịch, Hồ Chí Minh City's Sở An toàn thực phẩm) are added. Bodies no provincial source names keep basis DECREE_FRAME under the frame's name; optional departments no source names are not recorded. Commune-level bodies are not recorded as agencies: Decree 150 (Art. 13) gives every commune-level People's Committee three specialised offices, and Figure.consistency checks reported counts against the registry by that rule; every commune's Public Administration Service Center is at Commune.serviceCenter.";
 
 export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage").implement({
   description: "How many agency records exist for a province, and what is known to be missing.",

@@ -1,16 +1,28 @@
 // Issue 23: area and population of every unit (checked map-portal records), departments of all 34 provinces
-// with their basis, and Lào Cai's reported 297 specialised offices reconciled with the registry.
+// with their basis and, where found, the provincial source that confirms them, and Lào Cai's reported 297
+// specialised offices reconciled with the registry.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parseAreaPopulation } from "../src/data/area-population.js";
 import { dataDir } from "../src/data/files.js";
-import { seedFigures } from "../src/db/seed-figures.js";
+import { buildFiguresRows, readFiguresData, seedFigures } from "../src/db/seed-figures.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 const areaPopulation = parseAreaPopulation(fs.readFileSync(path.join(dataDir, "area-population.json"), "utf8"));
 const extract = fs.readFileSync(path.join(dataDir, "sources", areaPopulation.source.file), "utf8");
 const line = (record: string) => extract.split("\n").find((l) => l.startsWith(`${record}\t`))!;
+interface ProvincialEntry {
+  provinceCode: string;
+  statedDepartments: number | null;
+  listComplete: boolean;
+  bodies: { slug: string; basis: string; source: string; quote: string }[];
+}
+const provincial = (JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "provincial-departments.json"), "utf8")) as { provinces: ProvincialEntry[] }).provinces;
+const frame = JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "decree-frame.json"), "utf8")) as { province: { optionalBodies: { slug: string }[] } };
+const OPTIONAL = new Set(frame.province.optionalBodies.map((b) => b.slug));
+/** Departments recorded for a province without a curated list: the frame's 12 plus the optional bodies a source names. */
+const expectedDepartments = (code: string) => 12 + (provincial.find((p) => p.provinceCode === code)?.bodies.filter((b) => OPTIONAL.has(b.slug)).length ?? 0);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -76,21 +88,23 @@ it("every figure and every agency has a source", async () => {
   expect(figures.filter((f) => !sourceIds.has(f.sourceId))).toEqual([]);
 });
 
-it("lists departments of all 34 provinces with their basis; Lào Cai and Lai Châu have 14, the decree frame 12", async () => {
+it("lists departments of all 34 provinces with their basis; the decree frame's 12 where no provincial source adds a body", async () => {
   const { data, errors } = await server.gql(`{ provinces(first: 40) { nodes { code departments(first: 50) { totalCount nodes { code basis } } agencyCoverage { departments confirmedDepartments decreeFrameOnly } } } }`);
   expect(errors).toBeUndefined();
   const provinces = data!.provinces.nodes as Array<{ code: string; departments: { totalCount: number; nodes: { code: string; basis: string }[] }; agencyCoverage: { departments: number; confirmedDepartments: number; decreeFrameOnly: boolean } }>;
   expect(provinces).toHaveLength(34);
   const curated = JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "agencies.json"), "utf8")) as Array<{ provinceCode: string; kind: string }>;
+  const sourced = new Set(provincial.map((p) => p.provinceCode));
   for (const p of provinces) {
-    const expected = ["15", "12"].includes(p.code) ? curated.filter((a) => a.provinceCode === p.code && a.kind !== "PEOPLES_COMMITTEE").length : 12;
+    const expected = ["15", "12"].includes(p.code) ? curated.filter((a) => a.provinceCode === p.code && a.kind !== "PEOPLES_COMMITTEE").length : expectedDepartments(p.code);
     expect(p.departments.totalCount, p.code).toBe(expected);
     expect(p.agencyCoverage.departments).toBe(expected);
-    if (!["15", "12"].includes(p.code)) {
+    if (!["15", "12"].includes(p.code) && !sourced.has(p.code)) {
       expect(p.departments.nodes.every((d) => d.basis === "DECREE_FRAME")).toBe(true);
       expect(p.agencyCoverage).toMatchObject({ confirmedDepartments: 0, decreeFrameOnly: true });
     }
   }
+  expect(provinces.filter((p) => p.agencyCoverage.decreeFrameOnly)).toHaveLength(34 - 2 - provincial.length);
   const hanoi = provinces.find((p) => p.code === "01")!;
   expect(hanoi.departments.nodes.map((d) => d.code)).toContain("01-thanh-tra-tinh");
   const laoCai = provinces.find((p) => p.code === "15")!;
@@ -98,6 +112,77 @@ it("lists departments of all 34 provinces with their basis; Lào Cai and Lai Ch�
   expect(laoCai.agencyCoverage.decreeFrameOnly).toBe(false);
   const { data: named } = await server.gql(`{ agency(code: "01-thanh-tra-tinh") { name basis } }`);
   expect(named!.agency).toEqual({ name: "Thanh tra thành phố", basis: "DECREE_FRAME" });
+});
+
+it("counts each province's departments as its sources do, and agencyCoverage reports the confirmed ones", async () => {
+  const { data, errors } = await server.gql(`{ provinces(first: 40) { nodes { code departments(first: 50) { nodes { code basis } } agencyCoverage { departments confirmedDepartments decreeFrameOnly } } } }`);
+  expect(errors).toBeUndefined();
+  const byCode = new Map((data!.provinces.nodes as Array<{ code: string; departments: { nodes: { code: string; basis: string }[] }; agencyCoverage: { departments: number; confirmedDepartments: number; decreeFrameOnly: boolean } }>).map((p) => [p.code, p]));
+  expect(provincial.length).toBeGreaterThanOrEqual(9);
+  for (const entry of provincial) {
+    const p = byCode.get(entry.provinceCode)!;
+    expect(p.agencyCoverage.confirmedDepartments, entry.provinceCode).toBe(entry.bodies.length);
+    expect(p.agencyCoverage.decreeFrameOnly).toBe(false);
+    if (entry.statedDepartments != null) expect(p.agencyCoverage.departments, entry.provinceCode).toBe(entry.statedDepartments);
+    const basis = new Map(p.departments.nodes.map((d) => [d.code, d.basis]));
+    for (const body of entry.bodies) expect(basis.get(`${entry.provinceCode}-${body.slug}`), `${entry.provinceCode}-${body.slug}`).toBe(body.basis);
+    if (entry.listComplete) expect(p.departments.nodes.filter((d) => d.basis === "DECREE_FRAME")).toEqual([]);
+  }
+  // Nghệ An's act lists 14: the frame's 12, Sở Ngoại vụ and Sở Dân tộc và Tôn giáo, all confirmed by the act.
+  expect(byCode.get("40")!.agencyCoverage).toEqual({ departments: 14, confirmedDepartments: 14, decreeFrameOnly: false });
+  expect(byCode.get("40")!.departments.nodes.map((d) => d.code)).toEqual(expect.arrayContaining(["40-so-ngoai-vu", "40-so-dan-toc-va-ton-giao"]));
+  // Sơn La: Resolution 461 established 6 and kept 8; 11 of the 14 are named by a source.
+  expect(byCode.get("14")!.agencyCoverage).toEqual({ departments: 14, confirmedDepartments: 11, decreeFrameOnly: false });
+  // Lạng Sơn: no source names a Sở Ngoại vụ, so none is recorded; its Sở Dân tộc và Tôn giáo is.
+  expect(byCode.get("20")!.departments.nodes.map((d) => d.code)).not.toContain("20-so-ngoai-vu");
+  expect(byCode.get("20")!.agencyCoverage.departments).toBe(13);
+  // Merged on 2025-07-01: Cần Thơ's and Đồng Tháp's first People's Council sessions fix their whole lists; Đồng Tháp has
+  // exactly the frame's 12. Hồ Chí Minh City's 15 include its own Sở An toàn thực phẩm and Sở Du lịch.
+  expect(byCode.get("92")!.agencyCoverage).toEqual({ departments: 14, confirmedDepartments: 14, decreeFrameOnly: false });
+  expect(byCode.get("82")!.agencyCoverage).toEqual({ departments: 12, confirmedDepartments: 12, decreeFrameOnly: false });
+  expect(byCode.get("79")!.departments.nodes.map((d) => d.code)).toEqual(expect.arrayContaining(["79-so-an-toan-thuc-pham", "79-so-du-lich"]));
+});
+
+it("every department confirmed by a provincial source carries its quote, verbatim in its vendored source, and cites it first", async () => {
+  const provinceCodes = provincial.map((p) => p.provinceCode);
+  const rows = await server.db.prisma.agency.findMany({
+    where: { provinceCode: { in: provinceCodes }, basis: { not: "DECREE_FRAME" } },
+    select: { id: true, quote: true, quoteSourceId: true, sources: { orderBy: { position: "asc" }, select: { source: { select: { id: true, file: true } } } } },
+  });
+  expect(rows).toHaveLength(provincial.reduce((n, p) => n + p.bodies.length, 0));
+  for (const agency of rows) {
+    expect(agency.quote, agency.id).toBeTruthy();
+    const first = agency.sources[0]!.source;
+    expect(first.id).toBe(agency.quoteSourceId);
+    expect(first.file, agency.id).toBeTruthy();
+    expect(fs.readFileSync(path.join(dataDir, "sources", first.file!), "utf8")).toContain(agency.quote);
+    // The decree the body is organised under stays among its sources.
+    expect(agency.sources.length).toBeGreaterThan(1);
+  }
+});
+
+it("departments-report.md names exactly the provinces whose departments still rest on the decree alone", async () => {
+  const { data } = await server.gql(`{ provinces(first: 40) { nodes { code agencyCoverage { decreeFrameOnly } } } }`);
+  const decreeOnly = (data!.provinces.nodes as Array<{ code: string; agencyCoverage: { decreeFrameOnly: boolean } }>)
+    .filter((p) => p.agencyCoverage.decreeFrameOnly)
+    .map((p) => p.code)
+    .sort();
+  const report = fs.readFileSync(path.join(dataDir, "departments-report.md"), "utf8");
+  const section = report.split("## Provinces still resting on the decree alone")[1]!.split("\n## ")[0]!;
+  const heading = report.match(/## Provinces still resting on the decree alone \((\d+)\)/)![1];
+  const listed = [...section.split("\n\nAll but")[0]!.matchAll(/\b(\d{2}) \p{Lu}/gu)].map((m) => m[1]!).sort();
+  expect(listed).toEqual(decreeOnly);
+  expect(Number(heading)).toBe(decreeOnly.length);
+});
+
+it("refuses a provincial quote that is not verbatim in its source, and a list that disagrees with its stated count", () => {
+  const data = readFiguresData();
+  expect(() => buildFiguresRows(data)).not.toThrow();
+  const nghean = data.provincialDepartments.provinces.find((p) => p.provinceCode === "40")!;
+  const altered = { ...data, provincialDepartments: { provinces: [{ ...nghean, bodies: nghean.bodies.map((b, i) => (i === 0 ? { ...b, quote: `${b.quote} (edited)` } : b)) }] } };
+  expect(() => buildFiguresRows(altered)).toThrow(/40: so-noi-vu: quote is not verbatim/);
+  const short = { ...data, provincialDepartments: { provinces: [{ ...nghean, bodies: nghean.bodies.filter((b) => b.slug !== "so-ngoai-vu") }] } };
+  expect(() => buildFiguresRows(short)).toThrow(/13 departments recorded, the source states 14/);
 });
 
 it("reconciles Lào Cai's reported 297 specialised offices and 99 service centers with 99 units x 3 offices", async () => {

@@ -41,7 +41,7 @@ for (const s of sources) {
   const buf = readFileSync(path);
   if (s.sha256 && createHash('sha256').update(buf).digest('hex') !== s.sha256) err(`source ${s.id}: sha256 mismatch for ${s.file}`);
   textById.set(s.id, buf.toString('utf8'));
-  if (!isIsoDate(s.publishedOn)) err(`source ${s.id}: publishedOn not ISO date`);
+  if (s.publishedOn != null && !isIsoDate(s.publishedOn)) err(`source ${s.id}: publishedOn not ISO date`);
   if (!/^https?:\/\//.test(s.url ?? '')) err(`source ${s.id}: url missing`);
   if (!textById.get(s.id).includes(s.url)) err(`source ${s.id}: url not found in file text`);
   if (s.title != null && !textById.get(s.id).includes(s.title)) err(`source ${s.id}: title not found verbatim in file`);
@@ -107,5 +107,15 @@ if (errors.length) {
   console.error(`\n${errors.length} error(s)`);
   process.exit(1);
 }
-console.log(`OK: ${sources.length} sources, ${indicators.length} indicators, ${figures.length} figures, ${agencies.length} agencies`);
+// ---- provincial sources for decree-frame departments
+const provincial = existsSync(join(here, 'provincial-departments.json')) ? load('provincial-departments.json').provinces : [];
+for (const p of provincial) {
+  for (const b of p.bodies) {
+    const text = textById.get(b.source);
+    if (text == null) err(`provincial-departments ${p.provinceCode} ${b.slug}: unknown source ${b.source}`);
+    else if (!text.includes(b.quote)) err(`provincial-departments ${p.provinceCode} ${b.slug}: quote is not verbatim in ${b.source}`);
+  }
+}
+
+console.log(`OK: ${sources.length} sources, ${indicators.length} indicators, ${figures.length} figures, ${agencies.length} agencies, ${provincial.length} provinces with provincial sources`);
 console.log('figures per source:', perSource);

@@ -166,9 +166,9 @@ export type AgencyProvinceArgs = {
 export type AgencyBasis =
   /** Decree 150/2025/NĐ-CP alone: the decree requires the body of every province (Art. 8); no act or report of the province itself was found. */
   | 'DECREE_FRAME'
-  /** An official report or publication naming the body as existing in the province after 2025-07-01. */
+  /** An official report, provincial portal or official news naming the body as existing in the province, or as kept or established by the province's 2025 reorganisation; the act itself was not read. */
   | 'OFFICIAL_REPORT'
-  /** An act of the province (People's Council resolution, People's Committee decision) establishing or naming the body. */
+  /** An act of the province (People's Council resolution, People's Committee decision) establishing or keeping the body, quoted from its text or from an official report of it. For the 11 provinces not merged in 2025, their act of February 2025 (in force 2025-03-01), whose organisation Decree 150/2025/NĐ-CP kept. */
   | 'PROVINCIAL_ACT';
 
 /** A page of agencies. */
@@ -946,7 +946,7 @@ export type Province = Node & {
   code: Scalars['String']['output'];
   /** The province's commune-level units on the same day as the province, ordered by code. `search` filters by name here; use Query.communes(provinceCode, search) for ranked search. */
   communes: CommuneConnection;
-  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Lào Cai (15) and Lai Châu (12) have curated lists; every other province has the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, with basis DECREE_FRAME (see agencyCoverage). */
+  /** The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name: the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, plus the optional departments (Sở Ngoại vụ, Sở Dân tộc và Tôn giáo, Sở Du lịch; Hồ Chí Minh City's Sở An toàn thực phẩm) where a provincial source names them. Each says its basis; a body no provincial source confirms has basis DECREE_FRAME (see agencyCoverage). */
   departments: AgencyConnection;
   /** The latest REPORTED figure of an indicator about this province dated on or before `asOf` (default today); null when no source reports one. Ties on the same day go to the figure with the smaller id. */
   figure: Maybe<Figure>;

@@ -15,17 +15,48 @@ const citedSource = z.object({
   note: z.string().optional(),
 });
 
+const frameBody = z.object({ slug: z.string(), name: z.string(), nameEn: z.string(), kind: z.enum(["DEPARTMENT", "EQUIVALENT_BODY"]) });
+
 export const decreeFrameRecord = z.object({
   province: z.object({
     source: citedSource,
     additionalSources: z.array(citedSource),
-    bodies: z.array(z.object({ slug: z.string(), name: z.string(), nameEn: z.string(), kind: z.enum(["DEPARTMENT", "EQUIVALENT_BODY"]) })),
+    bodies: z.array(frameBody),
+    /** Departments only some provinces have (Decree 45/150 Art. 9; Hồ Chí Minh City's food-safety department); recorded only where a provincial source names them. */
+    optionalBodies: z.array(frameBody),
     note: z.string(),
   }),
   /** Documents the commune-level rule that Figure.consistency applies (not turned into records). */
   commune: z.object({ source: citedSource, additionalSources: z.array(citedSource), officeNote: z.string() }),
 });
 export type DecreeFrame = z.infer<typeof decreeFrameRecord>;
+
+/** prisma/data/curated/provincial-departments.json: the provincial sources that confirm or add bodies to the frame. */
+export const provincialDepartmentsRecord = z.object({
+  provinces: z.array(
+    z.object({
+      provinceCode: z.string().regex(/^\d{2}$/),
+      /** The province's act as far as it was seen (issuer, number, date); null when only reports were found. */
+      act: z.string().min(1).nullable(),
+      /** The number of departments a source states for the province, when one does. */
+      statedDepartments: z.number().int().positive().nullable(),
+      /** Every department of the province is named by a source here (the frame is not relied on). */
+      listComplete: z.boolean(),
+      note: z.string().min(1),
+      bodies: z.array(
+        z.object({
+          slug: z.string(),
+          basis: z.enum(["PROVINCIAL_ACT", "OFFICIAL_REPORT"]),
+          /** Id of a vendored source (curated/sources.json) whose text holds the quote verbatim. */
+          source: z.string().min(1),
+          quote: z.string().min(1),
+        }),
+      ),
+      additionalSources: z.array(z.string()),
+    }),
+  ),
+});
+export type ProvincialDepartments = z.infer<typeof provincialDepartmentsRecord>;
 
 export interface RegistryUnit {
   code: string;
@@ -116,17 +147,64 @@ export function areaPopulationRows(data: AreaPopulation, text: string, communes:
 
 /**
  * Decree-frame agencies: the People's Committee and the 12 bodies of Art. 8 for every province without curated agencies.
+ * Where a provincial source confirms a body (provincial-departments.json), the record takes that basis, the quoted
+ * sentence and the source as its primary one; optional bodies (Art. 9) are added only where such a source names them.
  * Commune-level bodies are not rows (13,000 of them made the seed about 16 s slower on PGlite): their number is
  * checked by rule in Figure.consistency (Art. 13: three offices per unit).
  */
-export function decreeFrameAgencies(frame: DecreeFrame, provinces: RegistryUnit[], curatedProvinces: Set<string>, sourceFor: SourceFor) {
+export function decreeFrameAgencies(
+  frame: DecreeFrame,
+  provinces: RegistryUnit[],
+  curatedProvinces: Set<string>,
+  sourceFor: SourceFor,
+  provincial: ProvincialDepartments = { provinces: [] },
+  /** Vendored source texts by id: a provincial quote must be verbatim in its source's text. */
+  texts: Map<string, string> = new Map(),
+  problems: string[] = [],
+) {
   const agencies: Prisma.AgencyCreateManyInput[] = [];
   const agencySources: Prisma.AgencySourceCreateManyInput[] = [];
-  const cite = (agencyId: string, sources: Cited[]) =>
-    sources.forEach((cited, position) => agencySources.push({ agencyId, sourceId: sourceFor(cited), position }));
+  const cite = (agencyId: string, sources: Cited[], vendored: string[] = []) => {
+    vendored.forEach((sourceId, position) => agencySources.push({ agencyId, sourceId, position }));
+    const seen = new Set(vendored);
+    sources.forEach((cited, index) => {
+      const sourceId = sourceFor(cited);
+      if (seen.has(sourceId)) return;
+      seen.add(sourceId);
+      agencySources.push({ agencyId, sourceId, position: vendored.length + index });
+    });
+  };
   const provinceSources = [frame.province.source, ...frame.province.additionalSources];
+  const frameSlugs = new Set(frame.province.bodies.map((b) => b.slug));
+  const optional = new Map(frame.province.optionalBodies.map((b) => [b.slug, b]));
+  const byProvince = new Map<string, ProvincialDepartments["provinces"][number]>();
+  const known = new Set(provinces.map((p) => p.code));
+  for (const entry of provincial.provinces) {
+    const where = `provincial-departments ${entry.provinceCode}`;
+    if (!known.has(entry.provinceCode)) problems.push(`${where}: unknown province`);
+    if (curatedProvinces.has(entry.provinceCode)) problems.push(`${where}: the province has a curated list in agencies.json`);
+    if (byProvince.has(entry.provinceCode)) problems.push(`${where}: listed twice`);
+    byProvince.set(entry.provinceCode, entry);
+    const slugs = new Set<string>();
+    for (const body of entry.bodies) {
+      if (!frameSlugs.has(body.slug) && !optional.has(body.slug)) problems.push(`${where}: ${body.slug} is neither a frame nor an optional body`);
+      if (slugs.has(body.slug)) problems.push(`${where}: ${body.slug} listed twice`);
+      slugs.add(body.slug);
+      const text = texts.get(body.source);
+      if (text == null) problems.push(`${where}: ${body.slug} cites ${body.source}, which is not a vendored source`);
+      else if (!text.includes(body.quote)) problems.push(`${where}: ${body.slug}: quote is not verbatim in ${body.source}`);
+    }
+    for (const id of entry.additionalSources) if (!texts.has(id)) problems.push(`${where}: additional source ${id} is not a vendored source`);
+    const departments = frame.province.bodies.length + entry.bodies.filter((b) => optional.has(b.slug)).length;
+    if (entry.statedDepartments != null && entry.listComplete && departments !== entry.statedDepartments) {
+      problems.push(`${where}: ${departments} departments recorded, the source states ${entry.statedDepartments}`);
+    }
+    if (entry.listComplete && frame.province.bodies.some((b) => !slugs.has(b.slug))) problems.push(`${where}: listComplete, but not every frame body is confirmed`);
+  }
   for (const p of provinces) {
     if (curatedProvinces.has(p.code)) continue;
+    const entry = byProvince.get(p.code);
+    const confirmed = new Map((entry?.bodies ?? []).map((b) => [b.slug, b]));
     const city = p.kind === "CITY";
     const level = city ? "thành phố" : "tỉnh";
     const ubnd = `${p.code}-ubnd`;
@@ -143,11 +221,13 @@ export function decreeFrameAgencies(frame: DecreeFrame, provinces: RegistryUnit[
       basis: "DECREE_FRAME",
     });
     cite(ubnd, provinceSources);
-    for (const body of frame.province.bodies) {
+    const bodies = [...frame.province.bodies, ...frame.province.optionalBodies.filter((b) => confirmed.has(b.slug))];
+    for (const body of bodies) {
       // "Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh" are "... thành phố" in the six cities.
       const name = city ? body.name.replace(/ tỉnh$/u, " thành phố") : body.name;
       const nameEn = city ? body.nameEn.replace(/^Provincial /u, "City ").replace(/ Provincial /u, " City ") : body.nameEn;
       const id = `${p.code}-${body.slug}`;
+      const source = confirmed.get(body.slug);
       agencies.push({
         id,
         name,
@@ -157,10 +237,17 @@ export function decreeFrameAgencies(frame: DecreeFrame, provinces: RegistryUnit[
         level: "PROVINCE",
         provinceCode: p.code,
         parentId: ubnd,
-        note: frame.province.note,
-        basis: "DECREE_FRAME",
+        quote: source?.quote ?? null,
+        quoteSourceId: source?.source ?? null,
+        note: source
+          ? `${source.basis === "PROVINCIAL_ACT" ? "Confirmed by the province's own act" : "Confirmed by an official report"}${entry!.act ? ` (act: ${entry!.act})` : ""}. ${entry!.note}`
+          : entry
+            ? `Required of every province by Decree 150/2025/NĐ-CP, Art. 8; no provincial source read names this body, so the record rests on the decree alone. ${entry.note}`
+            : frame.province.note,
+        basis: source?.basis ?? "DECREE_FRAME",
       });
-      cite(id, provinceSources);
+      // A confirmed body cites its provincial source first, then the decree it is organised under.
+      cite(id, provinceSources, source ? [source.source, ...entry!.additionalSources.filter((s) => s !== source.source)] : []);
     }
   }
   return { agencies, agencySources };

@@ -11,7 +11,15 @@ import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { AREA_POPULATION_FILE, parseAreaPopulation, type AreaPopulation } from "../data/area-population.js";
 import { communeRecord, provinceRecord } from "../data/files.js";
-import { areaPopulationRows, decreeFrameAgencies, decreeFrameRecord, type DecreeFrame, type RegistryUnit } from "./seed-apparatus.js";
+import {
+  areaPopulationRows,
+  decreeFrameAgencies,
+  decreeFrameRecord,
+  provincialDepartmentsRecord,
+  type DecreeFrame,
+  type ProvincialDepartments,
+  type RegistryUnit,
+} from "./seed-apparatus.js";
 
 const DATASET = "figures";
 
@@ -23,7 +31,8 @@ export const sourceRecord = z.object({
   title: z.string().nullable(),
   publisher: z.string().min(1),
   url: z.string().url(),
-  publishedOn: isoDate,
+  /** Null when the page's date was not seen (the note then says what date the text itself gives). */
+  publishedOn: isoDate.nullable(),
   language: z.string().min(2),
   originalLanguage: z.string().nullable(),
   translationOf: z.string().nullable(),
@@ -98,6 +107,7 @@ export interface FiguresData {
   legacyDistricts: z.infer<typeof legacyDistrictRecord>[];
   areaPopulation: AreaPopulation;
   decreeFrame: DecreeFrame;
+  provincialDepartments: ProvincialDepartments;
   provinces: RegistryUnit[];
   communes: RegistryUnit[];
   /** Vendored source texts by source id. */
@@ -115,15 +125,27 @@ export const FIGURES_FILES = [
   "legacy-districts.json",
   AREA_POPULATION_FILE,
   "curated/decree-frame.json",
+  "curated/provincial-departments.json",
   "provinces.json",
   "communes.json",
 ] as const;
-export const FIGURES_SALT = "seed-figures:v2";
+export const FIGURES_SALT = "seed-figures:v3";
 
 export function readFiguresData(): FiguresData {
   const hash = createHash("sha256");
-  const [sourceFile, indicatorFile, figureFile, agencyFile, legacyProvinceFile, legacyDistrictFile, areaFile, frameFile, provinceFile, communeFile] =
-    FIGURES_FILES;
+  const [
+    sourceFile,
+    indicatorFile,
+    figureFile,
+    agencyFile,
+    legacyProvinceFile,
+    legacyDistrictFile,
+    areaFile,
+    frameFile,
+    provincialFile,
+    provinceFile,
+    communeFile,
+  ] = FIGURES_FILES;
   const sources = readJson(hash, sourceFile, z.array(sourceRecord));
   const indicators = readJson(hash, indicatorFile, z.array(indicatorRecord));
   const figures = readJson(hash, figureFile, z.array(figureRecord));
@@ -134,6 +156,7 @@ export function readFiguresData(): FiguresData {
   hash.update(areaFile).update(areaBytes);
   const areaPopulation = parseAreaPopulation(areaBytes.toString("utf8"));
   const decreeFrame = readJson(hash, frameFile, decreeFrameRecord);
+  const provincialDepartments = readJson(hash, provincialFile, provincialDepartmentsRecord);
   const provinces = readJson(hash, provinceFile, z.array(provinceRecord));
   const communes = readJson(hash, communeFile, z.array(communeRecord));
   const texts = new Map<string, string>();
@@ -160,6 +183,7 @@ export function readFiguresData(): FiguresData {
     legacyDistricts,
     areaPopulation,
     decreeFrame,
+    provincialDepartments,
     provinces,
     communes,
     texts,
@@ -216,7 +240,7 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
       title: source.title,
       publisher: source.publisher,
       url: source.url,
-      publishedOn: toDate(source.publishedOn),
+      publishedOn: source.publishedOn ? toDate(source.publishedOn) : null,
       language: source.language,
       originalLanguage: source.originalLanguage,
       translationOfId: source.translationOf,
@@ -338,7 +362,7 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
   }
   // Derived rows: decree-frame agencies where nothing is curated, and the checked area and population figures.
   const curatedProvinces = new Set(data.agencies.filter((a) => a.level === "PROVINCE").map((a) => a.provinceCode));
-  const frame = decreeFrameAgencies(data.decreeFrame, data.provinces, curatedProvinces, webSource);
+  const frame = decreeFrameAgencies(data.decreeFrame, data.provinces, curatedProvinces, webSource, data.provincialDepartments, data.texts, problems);
   for (const agency of frame.agencies) {
     if (agencyById.has(agency.id)) problems.push(`agency ${agency.id}: both curated and derived from the decree frame`);
   }

@@ -50,8 +50,14 @@ export const AgencyBasis = builder.enumType("AgencyBasis", {
       description:
         "Decree 150/2025/NĐ-CP alone: the decree requires the body of every province (Art. 8); no act or report of the province itself was found.",
     },
-    PROVINCIAL_ACT: { description: "An act of the province (People's Council resolution, People's Committee decision) establishing or naming the body." },
-    OFFICIAL_REPORT: { description: "An official report or publication naming the body as existing in the province after 2025-07-01." },
+    PROVINCIAL_ACT: {
+      description:
+        "An act of the province (People's Council resolution, People's Committee decision) establishing or keeping the body, quoted from its text or from an official report of it. For the 11 provinces not merged in 2025, their act of February 2025 (in force 2025-03-01), whose organisation Decree 150/2025/NĐ-CP kept.",
+    },
+    OFFICIAL_REPORT: {
+      description:
+        "An official report, provincial portal or official news naming the body as existing in the province, or as kept or established by the province's 2025 reorganisation; the act itself was not read.",
+    },
   } as const,
 });
 
@@ -150,7 +156,7 @@ builder.objectFields(Province, (t) => ({
     {
       type: Agency,
       description:
-        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name. Lào Cai (15) and Lai Châu (12) have curated lists; every other province has the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, with basis DECREE_FRAME (see agencyCoverage).",
+        "The province's departments (sở) and department-equivalent bodies (Inspectorate, Office of the People's Committee), by kind and name: the 12 bodies Decree 150/2025/NĐ-CP requires of all provinces, plus the optional departments (Sở Ngoại vụ, Sở Dân tộc và Tôn giáo, Sở Du lịch; Hồ Chí Minh City's Sở An toàn thực phẩm) where a provincial source names them. Each says its basis; a body no provincial source confirms has basis DECREE_FRAME (see agencyCoverage).",
       resolve: async (province, args, ctx, info) =>
         listPage(await provinceAgencies(ctx, info, province, DEPARTMENT_KINDS), args, info),
     },
@@ -201,7 +207,7 @@ interface CoverageShape {
 }
 
 const COVERAGE_NOTE =
-  "Lào Cai (15) and Lai Châu (12) have curated lists: the People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of every province, plus Sở Dân tộc và Tôn giáo and Sở Ngoại vụ, which a source names after 2025-07-01 (14 each). Every other province has its People's Committee and the 12 required bodies with basis DECREE_FRAME: no act or official report of the province listing its departments was found, so optional departments (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ) and the extra department of Hà Nội and Hồ Chí Minh City are not recorded. Commune-level bodies are not recorded as agencies: Decree 150 (Art. 13) gives every commune-level People's Committee three specialised offices, and Figure.consistency checks reported counts against the registry by that rule; every commune's Public Administration Service Center is at Commune.serviceCenter.";
+  "Every province has its People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of all provinces. Where a provincial act or official report was found (confirmedDepartments counts them; decreeFrameOnly is false), each body it names has basis PROVINCIAL_ACT or OFFICIAL_REPORT, with the quoted sentence, and the optional departments it names (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ, Sở Du lịch, Hồ Chí Minh City's Sở An toàn thực phẩm) are added. Bodies no provincial source names keep basis DECREE_FRAME under the frame's name; optional departments no source names are not recorded. Commune-level bodies are not recorded as agencies: Decree 150 (Art. 13) gives every commune-level People's Committee three specialised offices, and Figure.consistency checks reported counts against the registry by that rule; every commune's Public Administration Service Center is at Commune.serviceCenter.";
 
 export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage").implement({
   description: "How many agency records exist for a province, and what is known to be missing.",

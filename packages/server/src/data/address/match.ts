@@ -5,7 +5,7 @@
 // candidates, and with diacritics but ignoring tone-mark placement ("Hoà" = "Hòa") to rank them,
 // so that Xã Minh Quân and Xã Minh Quán (both in Huyện Trấn Yên) are told apart when the input
 // carries the marks, and tie when it does not.
-import { diacriticMatch, typedKeys, type DiacriticMatch } from "../vietnamese-names.js";
+import { diacriticMatch, hasDiacritics, typedKeys, type DiacriticMatch } from "../vietnamese-names.js";
 import { COMMUNE_TYPE_OF_PREFIX, districtsNamed, lookup, provinceCodesOf, type AddressIndex, type LineageKindName } from "./index.js";
 import { parseAddress, type AddressInput, type ParsedAddress } from "./parse.js";
 
@@ -54,8 +54,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** True when any part of the address carries a diacritic: then a word typed without marks means it has none. */
 function typedWithMarks(input: AddressInput): boolean {
-  const text = [input.commune, input.district, input.province, input.line].filter(Boolean).join(" ");
-  return /[\u0300-\u036f]/.test(text.normalize("NFD")) || /[đĐ]/.test(text);
+  return [input.commune, input.district, input.province, input.line].some((text) => text != null && hasDiacritics(text));
 }
 
 export function matchAddress(input: AddressInput, index: AddressIndex): AddressMatch {
@@ -76,7 +75,7 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
 
 function matchParsed(parsed: ParsedAddress, index: AddressIndex, marks: boolean): AddressMatch {
   const provinceCodes = parsed.province ? provinceCodesOf(parsed.province, index) : null;
-  let districts: Array<{ code: string; provinceCode: string }> | null = null;
+  let districts: ReadonlyArray<{ code: string; provinceCode: string }> | null = null;
   if (parsed.district) {
     districts = districtsNamed(parsed.district, index);
   }

@@ -171,7 +171,19 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_ORDER = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
 
 /** Numbers compare as numbers: "Phường 01" is Phường 1. */
-const normaliseNumbers = (tokens: string[]) => tokens.map((token) => (/^\d+$/.test(token) ? String(Number(token)) : token));
+function normaliseNumbers(tokens: string[]): string[] {
+  let out = tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const first = token.charCodeAt(0);
+    if (first < 48 || first > 57 || !/^\d+$/.test(token)) continue;
+    const number = String(Number(token));
+    if (number === token) continue;
+    if (out === tokens) out = tokens.slice();
+    out[index] = number;
+  }
+  return out;
+}
 
 /** Words of a name with its diacritics, each word's tone mark moved to the end (Hoà = Hòa). */
 function toneWords(text: string): string[] {
@@ -239,7 +251,8 @@ function computeNameKey(text: string, level: NameLevel | null): NameKey {
     foldedWords = whole.folded === "" ? [] : whole.folded.split(" ");
     words = whole.words.slice();
   } else {
-    foldedWords = fold(text).split(" ").filter(Boolean);
+    // word by word: words repeat across names far more than whole texts do (fold of the whole text is the same)
+    foldedWords = foldWords(text.split(" "));
     words = toneWords(text);
     // Folding and tone words split on the same boundaries; if not (an odd symbol), fall back to folding.
     if (words.length !== foldedWords.length) words = foldedWords.slice();

@@ -30,7 +30,8 @@ export function fold(text: string): string {
   return folds.get(text) ?? folds.set(text, foldText(text));
 }
 
-function foldText(text: string): string {
+/** The rule, applied to one character at a time by foldText (and kept as the reference its test compares with). */
+export function foldSlowly(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -38,6 +39,76 @@ function foldText(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/**
+ * What each non-ASCII character folds to ("ạ" → "a", "’" → " ", a combining mark → ""), computed
+ * by foldSlowly on first sight. Decomposition, mark removal and lower-casing act on each
+ * character alone, so folding character by character gives foldSlowly's result without its four
+ * passes over the text and their intermediate strings (folding was the largest cost of address
+ * matching in the CPU profile of `npm run bench:address`).
+ */
+const charFolds = new Map<number, string>();
+function foldChar(codePoint: number): string {
+  let folded = charFolds.get(codePoint);
+  if (folded === undefined) {
+    const char = String.fromCodePoint(codePoint);
+    // foldSlowly trims, so a character that folds to a separator gives "": keep it a separator
+    folded = /\p{M}/u.test(char) ? "" : foldSlowly(`a${char}a`).slice(1, -1) || " ";
+    if (folded.trim() === "" && folded !== "") folded = " ";
+    charFolds.set(codePoint, folded);
+  }
+  return folded;
+}
+
+/** True when the text carries a diacritic (a letter with marks, đ, or a combining mark). */
+export function hasDiacritics(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    if (c >= 0x300 && c <= 0x36f) return true;
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    if (/^[a-z]+$/.test(foldChar(codePoint))) return true;
+  }
+  return false;
+}
+
+function foldText(text: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let piece: string;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) piece = text[i]!;
+    else if (c >= 65 && c <= 90) piece = String.fromCharCode(c + 32);
+    else if (c < 128) piece = " ";
+    else {
+      const codePoint = text.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      piece = foldChar(codePoint);
+      if (piece === "") continue;
+      if (piece.length > 1) {
+        // a character that folds to several ("ǆ" → "dz", or letters around a separator)
+        for (const part of piece) {
+          if (part === " ") pendingSpace = true;
+          else {
+            if (pendingSpace && out !== "") out += " ";
+            pendingSpace = false;
+            out += part;
+          }
+        }
+        continue;
+      }
+    }
+    if (piece === " ") pendingSpace = true;
+    else {
+      if (pendingSpace && out !== "") out += " ";
+      pendingSpace = false;
+      out += piece;
+    }
+  }
+  return out;
 }
 
 /**
@@ -100,7 +171,19 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_ORDER = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
 
 /** Numbers compare as numbers: "Phường 01" is Phường 1. */
-const normaliseNumbers = (tokens: string[]) => tokens.map((token) => (/^\d+$/.test(token) ? String(Number(token)) : token));
+function normaliseNumbers(tokens: string[]): string[] {
+  let out = tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const first = token.charCodeAt(0);
+    if (first < 48 || first > 57 || !/^\d+$/.test(token)) continue;
+    const number = String(Number(token));
+    if (number === token) continue;
+    if (out === tokens) out = tokens.slice();
+    out[index] = number;
+  }
+  return out;
+}
 
 /** Words of a name with its diacritics, each word's tone mark moved to the end (Hoà = Hòa). */
 function toneWords(text: string): string[] {
@@ -145,23 +228,35 @@ const PREFIX_WORDS = Object.fromEntries(
 /** Splits "p1", "q.1", "f12" into prefix and number. */
 const ATTACHED_NUMBER = /^(p|f|q|phuong|quan)(\d+)$/;
 
-const nameKeys = memo<Readonly<NameKey>>();
+// One memo per level, keyed by the text itself: a joined key would be a new string to hash on every call.
+const nameKeys = { commune: memo<Readonly<NameKey>>(), district: memo<Readonly<NameKey>>(), province: memo<Readonly<NameKey>>(), stored: memo<Readonly<NameKey>>() };
+const typedKeyLists = { commune: memo<readonly NameKey[]>(), district: memo<readonly NameKey[]>(), province: memo<readonly NameKey[]>() };
 
 /** The key of typed text at one level (its prefix and English kind word removed), or of a stored name (level null: nothing removed). Shared: do not modify it. */
 export function nameKey(text: string, level: NameLevel | null): Readonly<NameKey> {
-  const memoKey = `${level ?? ""}\u0000${text}`;
-  const known = nameKeys.get(memoKey);
+  const keys = nameKeys[level ?? "stored"];
+  const known = keys.get(text);
   if (known) return known;
   const key = computeNameKey(text, level);
   Object.freeze(key.words);
-  return nameKeys.set(memoKey, Object.freeze(key));
+  return keys.set(text, Object.freeze(key));
 }
 
 function computeNameKey(text: string, level: NameLevel | null): NameKey {
-  let foldedWords = fold(text).split(" ").filter(Boolean);
-  let words = toneWords(text);
-  // Folding and tone words split on the same boundaries; if not (an odd symbol), fall back to folding.
-  if (words.length !== foldedWords.length) words = foldedWords.slice();
+  let foldedWords: string[];
+  let words: string[];
+  if (level) {
+    // A level's key is the stored key (typedKeys asks for both) with its prefix taken off.
+    const whole = nameKey(text, null);
+    foldedWords = whole.folded === "" ? [] : whole.folded.split(" ");
+    words = whole.words.slice();
+  } else {
+    // word by word: words repeat across names far more than whole texts do (fold of the whole text is the same)
+    foldedWords = foldWords(text.split(" "));
+    words = toneWords(text);
+    // Folding and tone words split on the same boundaries; if not (an odd symbol), fall back to folding.
+    if (words.length !== foldedWords.length) words = foldedWords.slice();
+  }
   let prefix: string | null = null;
   const attached = level && foldedWords.length === 1 ? ATTACHED_NUMBER.exec(foldedWords[0]!) : null;
   if (attached) {
@@ -196,6 +291,42 @@ function computeNameKey(text: string, level: NameLevel | null): NameKey {
   return { folded, compact: foldedWords.join(""), words, marked: words.join(" ") !== folded, prefix };
 }
 
+/**
+ * Whether a run of words may be a name of `level` under some key `has` knows: every folded form
+ * typedKeys could give the run (as typed, without a prefix, an English kind word or an attached
+ * "p"/"q") is tried. A cheap filter on words already folded, so that reading an address without
+ * commas, which tries each final run of words, computes nameKey only for the runs that may name a
+ * unit (it was a third of the CPU time of that style in `npm run bench:address`).
+ */
+export function mayName(foldedWords: readonly string[], level: NameLevel, has: (key: string) => boolean): boolean {
+  const words = normaliseNumbers(foldedWords as string[]);
+  const known = (list: readonly string[]) => list.length > 0 && (has(list.join(" ")) || has(list.join("")));
+  if (known(words)) return true;
+  if (words.length === 1) {
+    const attached = ATTACHED_NUMBER.exec(foldedWords[0]!);
+    return attached !== null && known([String(Number(attached[2]))]);
+  }
+  const english = ENGLISH[level];
+  if (Object.hasOwn(english.after, words[words.length - 1]!) && known(words.slice(0, -1))) return true;
+  if (Object.hasOwn(english.before, words[0]!) && known(words.slice(1))) return true;
+  for (const [, prefixWords] of PREFIX_WORDS[level]) {
+    if (words.length > prefixWords.length && prefixWords.every((word, index) => foldedWords[index] === word) && known(words.slice(prefixWords.length))) return true;
+  }
+  return false;
+}
+
+/** The folded words of typed words, in order (a typed word may fold to several, or to none). */
+export function foldWords(typedWords: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of typedWords) {
+    const folded = fold(word);
+    if (folded === "") continue;
+    if (folded.includes(" ")) out.push(...folded.split(" "));
+    else out.push(folded);
+  }
+  return out;
+}
+
 /** The key of a name stored without its prefix: nothing is stripped ("Phương Mai" stays "phuong mai"). */
 export const storedNameKey = (text: string) => nameKey(text, null);
 
@@ -203,10 +334,18 @@ export const storedNameKey = (text: string) => nameKey(text, null);
  * What typed text may mean: without its leading prefix word(s), and as typed, since some names
  * begin like a prefix (Phường Phương Mai, Xã Xà Phìn, Huyện Quan Hóa).
  */
-export function typedKeys(text: string, level: NameLevel): NameKey[] {
+/** typedKeys' answer if it is at hand (computed before), else undefined. */
+export function knownTypedKeys(text: string, level: NameLevel): readonly NameKey[] | undefined {
+  return typedKeyLists[level].get(text);
+}
+
+export function typedKeys(text: string, level: NameLevel): readonly NameKey[] {
+  const lists = typedKeyLists[level];
+  const known = lists.get(text);
+  if (known) return known;
   const stripped = nameKey(text, level);
   const whole = nameKey(text, null);
-  return whole.folded === stripped.folded ? [stripped] : [stripped, whole];
+  return lists.set(text, Object.freeze(whole.folded === stripped.folded ? [stripped] : [stripped, whole]));
 }
 
 /** How the diacritics of the input agree with a name: EXACT, FOLDED (input has none) or DIFFERENT. */

@@ -6,7 +6,7 @@
 // or search runs, then every address is matched with map look-ups. Names are keyed by
 // data/vietnamese-names.ts (folded, and per word with diacritics for ranking).
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { nameKey, PREFIXES, PROVINCE_ALIASES, storedNameKey, typedKeys, type NameKey } from "../vietnamese-names.js";
+import { foldWords, knownTypedKeys, mayName, nameKey, PREFIXES, PROVINCE_ALIASES, storedNameKey, typedKeys, type NameKey, type NameLevel } from "../vietnamese-names.js";
 
 export const COMMUNE_PREFIXES = PREFIXES.commune;
 
@@ -133,8 +133,19 @@ export function buildIndex(rows: IndexRows): AddressIndex {
   return index;
 }
 
-/** The index's values under any of the keys (folded, else compact), each once. */
-export function lookup<V>(map: Map<string, V[]>, keys: NameKey[]): V[] {
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The index's values under any of the keys (folded, else compact), each once. Shared: do not modify it. */
+export function lookup<V>(map: Map<string, V[]>, keys: readonly NameKey[]): readonly V[] {
+  // one key, or one that finds anything (the common cases): the index's own list, not a copy
+  if (keys.length === 0) return NONE;
+  const first = map.get(keys[0]!.folded) ?? map.get(keys[0]!.compact);
+  if (keys.length === 1) return first ?? NONE;
+  if (keys.length === 2) {
+    const second = map.get(keys[1]!.folded) ?? map.get(keys[1]!.compact);
+    if (!second || second === first) return first ?? NONE;
+    if (!first) return second;
+  }
   const found = new Set<V>();
   for (const key of keys) {
     for (const value of map.get(key.folded) ?? map.get(key.compact) ?? []) found.add(value);
@@ -142,19 +153,31 @@ export function lookup<V>(map: Map<string, V[]>, keys: NameKey[]): V[] {
   return [...found];
 }
 
+/**
+ * The map's values for typed text at a level. Text never seen before is first checked cheaply
+ * (mayName on its folded words): most texts tried while reading an address name nothing at that
+ * level (a whole line written without commas, a street), and their keys need not be computed.
+ */
+export function namedIn<V>(map: Map<string, V[]>, text: string, level: NameLevel): readonly V[] {
+  const keys = knownTypedKeys(text, level);
+  if (keys) return lookup(map, keys);
+  if (!mayName(foldWords(text.split(" ")), level, (key) => map.has(key))) return NONE;
+  return lookup(map, typedKeys(text, level));
+}
+
 /** Old districts whose name the text may be. */
 export function districtsNamed(text: string, index: AddressIndex) {
-  return lookup(index.districtsByKey, typedKeys(text, "district"));
+  return namedIn(index.districtsByKey, text, "district");
 }
 
 /** Old communes whose name the text may be. */
-export function communeEntriesOf(text: string, index: AddressIndex): CommuneEntry[] {
-  return lookup(index.communesByKey, typedKeys(text, "commune"));
+export function communeEntriesOf(text: string, index: AddressIndex): readonly CommuneEntry[] {
+  return namedIn(index.communesByKey, text, "commune");
 }
 
 /** Province codes the text may name (names, full names and aliases). */
-export function provinceCodesOf(text: string, index: AddressIndex): string[] {
-  return lookup(index.provincesByKey, typedKeys(text, "province"));
+export function provinceCodesOf(text: string, index: AddressIndex): readonly string[] {
+  return namedIn(index.provincesByKey, text, "province");
 }
 
 const indexes = new WeakMap<PrismaClient, Promise<AddressIndex>>();

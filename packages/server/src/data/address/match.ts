@@ -5,8 +5,8 @@
 // candidates, and with diacritics but ignoring tone-mark placement ("Hoà" = "Hòa") to rank them,
 // so that Xã Minh Quân and Xã Minh Quán (both in Huyện Trấn Yên) are told apart when the input
 // carries the marks, and tie when it does not.
-import { diacriticMatch, typedKeys, type DiacriticMatch } from "../vietnamese-names.js";
-import { COMMUNE_TYPE_OF_PREFIX, districtsNamed, lookup, provinceCodesOf, type AddressIndex, type LineageKindName } from "./index.js";
+import { diacriticMatch, hasDiacritics, typedKeys, type DiacriticMatch } from "../vietnamese-names.js";
+import { COMMUNE_TYPE_OF_PREFIX, type CommuneEntry, districtsNamed, lookup, provinceCodesOf, type AddressIndex, type LineageKindName } from "./index.js";
 import { parseAddress, type AddressInput, type ParsedAddress } from "./parse.js";
 
 /** Which given parts of the address agree with a candidate: true, false, or null when not given. */
@@ -54,8 +54,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** True when any part of the address carries a diacritic: then a word typed without marks means it has none. */
 function typedWithMarks(input: AddressInput): boolean {
-  const text = [input.commune, input.district, input.province, input.line].filter(Boolean).join(" ");
-  return /[\u0300-\u036f]/.test(text.normalize("NFD")) || /[đĐ]/.test(text);
+  return [input.commune, input.district, input.province, input.line].some((text) => text != null && hasDiacritics(text));
 }
 
 export function matchAddress(input: AddressInput, index: AddressIndex): AddressMatch {
@@ -76,7 +75,7 @@ export function matchAddress(input: AddressInput, index: AddressIndex): AddressM
 
 function matchParsed(parsed: ParsedAddress, index: AddressIndex, marks: boolean): AddressMatch {
   const provinceCodes = parsed.province ? provinceCodesOf(parsed.province, index) : null;
-  let districts: Array<{ code: string; provinceCode: string }> | null = null;
+  let districts: ReadonlyArray<{ code: string; provinceCode: string }> | null = null;
   if (parsed.district) {
     districts = districtsNamed(parsed.district, index);
   }
@@ -87,19 +86,26 @@ function matchParsed(parsed: ParsedAddress, index: AddressIndex, marks: boolean)
     const keys = typedKeys(parsed.commune, "commune");
     const typeHint = keys[0]!.prefix ? COMMUNE_TYPE_OF_PREFIX[keys[0]!.prefix] ?? null : null;
     const entries = lookup(index.communesByKey, keys);
-    const scored = entries.map((entry) => {
+    // Candidates that contradict a given district or province are kept only when nothing agrees, so
+    // only the agreeing ones are scored when there are any (a common name has dozens of namesakes).
+    const agrees = (entry: CommuneEntry) =>
+      (!districtCodes || districtCodes.has(entry.districtCode)) && (!provinceCodes || provinceCodes.includes(entry.provinceCode));
+    const consistentEntries = entries.filter(agrees);
+    const pool = consistentEntries.length ? consistentEntries : entries;
+    const scored = pool.map((entry) => {
       // The best of the name's spellings (official first, then altNames) against each reading.
       let best = { score: 0, diacritics: "DIFFERENT" as DiacriticMatch };
       for (const key of keys) {
-        entry.keys.forEach((name, position) => {
-          if (name.folded !== key.folded && name.compact !== key.compact) return;
+        for (let position = 0; position < entry.keys.length; position++) {
+          const name = entry.keys[position]!;
+          if (name.folded !== key.folded && name.compact !== key.compact) continue;
           // typed without any diacritic anywhere: an unmarked word may be a marked one (nga thanh = Nga Thạnh)
           const typed = diacriticMatch(key, name);
           const diacritics = !marks && typed === "EXACT" ? "FOLDED" : typed;
           const score =
             DIACRITIC_SCORE[diacritics] * (position === 0 ? 1 : 0.98) * (name.folded === key.folded ? 1 : 0.9);
           if (score > best.score) best = { score, diacritics };
-        });
+        }
       }
       const agreement: PartAgreement = {
         district: districtCodes ? districtCodes.has(entry.districtCode) : null,
@@ -113,9 +119,7 @@ function matchParsed(parsed: ParsedAddress, index: AddressIndex, marks: boolean)
       score *= agreement.province === null ? (agreement.district ? 0.97 : 0.9) : agreement.province ? 1 : 0.5;
       return { entry, agreement, score };
     });
-    // Candidates that contradict a given district or province are kept only when nothing agrees.
-    const consistent = scored.filter((c) => c.agreement.district !== false && c.agreement.province !== false);
-    const kept = (consistent.length ? consistent : scored)
+    const kept = scored
       .sort((a, b) => b.score - a.score || a.entry.code.localeCompare(b.entry.code))
       .slice(0, MAX_LEGACY_CANDIDATES);
     for (const { entry, agreement, score } of kept) {

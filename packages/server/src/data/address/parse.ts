@@ -1,7 +1,7 @@
 // Stage 2 of address conversion: reading an address as people write it (one line, or parts) into
 // its commune, district, province and street, with the index telling names from the rest.
 import { communeEntriesOf, communeKey, districtKey, districtsNamed, lookup, provinceCodesOf, type AddressIndex } from "./index.js";
-import { typedKeys, nameKey } from "../vietnamese-names.js";
+import { foldWords, mayName, nameKey } from "../vietnamese-names.js";
 
 export interface AddressInput {
   commune?: string | null;
@@ -53,7 +53,7 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
     parsed.province === null,
   );
   let end = parts.length - 1;
-  let provinceCodes: string[] = [];
+  let provinceCodes: readonly string[] = [];
   if (end >= 0 && (parts.length > 1 || parsed.commune)) {
     const codes = provinceCodesOf(parts[end]!, index);
     if (codes.length > 0) {
@@ -82,7 +82,7 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
       // it in careless addresses); failing that, the last remaining part.
       let at = end;
       for (let position = end; position >= 0; position--) {
-        if (lookup(index.communesByKey, typedKeys(parts[position]!, "commune")).length > 0) {
+        if (communeEntriesOf(parts[position]!, index).length > 0) {
           at = position;
           break;
         }
@@ -90,13 +90,14 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
       // "Số 12 Lê Lợi Phường Bến Nghé": the commune is the longest run of final words that names one.
       let commune = parts[at]!;
       let before: string | null = null;
-      if (lookup(index.communesByKey, typedKeys(commune, "commune")).length === 0) {
+      if (communeEntriesOf(commune, index).length === 0) {
         const words = commune.split(" ");
         for (let k = Math.min(words.length - 1, MAX_NAME_WORDS); k >= 1; k--) {
+          if (!mayName(foldWords(words.slice(-k)), "commune", (key) => index.communesByKey.has(key))) continue;
           const tail = words.slice(-k).join(" ");
           // "Khu 3", "Tổ 5": a bare number is a house or block number, not Phường 3
           if (/^\d+$/.test(tail)) continue;
-          if (lookup(index.communesByKey, typedKeys(tail, "commune")).length > 0) {
+          if (communeEntriesOf(tail, index).length > 0) {
             commune = tail;
             before = words.slice(0, -k).join(" ");
             break;
@@ -140,9 +141,10 @@ function splitUnmarked(parts: string[], index: AddressIndex, lookForProvince: bo
   if (words.length < 2) return parts;
   const out = parts.slice(0, -1);
   let end = words.length;
-  let provinceCodes: string[] = [];
+  let provinceCodes: readonly string[] = [];
   if (lookForProvince) {
     for (let k = Math.min(end - 1, MAX_NAME_WORDS); k >= 1; k--) {
+      if (!mayName(foldWords(words.slice(end - k)), "province", (key) => index.provinceNames.has(key))) continue;
       // the name after at most one prefix ("Tỉnh Quảng Ngãi", not "Tịnh Tỉnh Quảng Ngãi")
       const codes = lookup(index.provinceNames, [nameKey(words.slice(end - k).join(" "), "province")]);
       if (codes.length > 0) {
@@ -154,6 +156,7 @@ function splitUnmarked(parts: string[], index: AddressIndex, lookForProvince: bo
   }
   let district: string | null = null;
   for (let k = Math.min(end - 1, MAX_NAME_WORDS); k >= 1; k--) {
+    if (!mayName(foldWords(words.slice(end - k, end)), "district", (key) => index.districtsByKey.has(key))) continue;
     const text = words.slice(end - k, end).join(" ");
     const key = districtKey(text);
     const found = districtsNamed(text, index).filter((d) => provinceCodes.length === 0 || provinceCodes.includes(d.provinceCode));

@@ -7,7 +7,7 @@ import type { AddressIndex, CommuneEntry } from "./index.js";
  * (same diacritics as typed, then typed without them, then other diacritics), names starting with
  * the text, names containing it as a word, any other containment; ties by code.
  */
-export function searchCommunes(index: AddressIndex, keys: NameKey[], keep: (entry: CommuneEntry) => boolean): string[] {
+export function searchCommunes(index: AddressIndex, keys: readonly NameKey[], keep: (entry: CommuneEntry) => boolean): string[] {
   const ranked: Array<{ code: string; rank: number }> = [];
   for (const entry of index.communes) {
     if (!keep(entry)) continue;

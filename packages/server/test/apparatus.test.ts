@@ -232,3 +232,12 @@ it("cites for every commune body its source and the sentence it rests on", async
   const unsourced = await server.db.prisma.agency.count({ where: { level: "COMMUNE", OR: [{ sources: { none: {} } }, { quote: null }] } });
   expect(unsourced).toBe(0);
 });
+
+it("has a committed apparatus report that matches the seeded rows", async () => {
+  const { apparatusReport } = await import("../src/db/apparatus-report.js");
+  const { buildFiguresRows, readFiguresData } = await import("../src/db/seed-figures.js");
+  const data = readFiguresData();
+  const committed = fs.readFileSync(path.join(dataDir, "apparatus-report.md"), "utf8");
+  expect(committed).toBe(apparatusReport(data, buildFiguresRows(data)));
+  expect(committed).toContain("| all | 3321 | 3317 | 3321 | 9963 | 710 | 446 |");
+});

@@ -144,8 +144,13 @@ export function agenciesOn(day: string): Prisma.AgencyWhereInput {
 }
 
 /** Whether an agency row holds on `day`, for rows loaded across periods. */
-const holdsOn = (agency: Pick<AgencyRow, "validFrom" | "validTo">, day: string) =>
+export const holdsOn = (agency: Pick<AgencyRow, "validFrom" | "validTo">, day: string) =>
   isoDate(agency.validFrom) <= day && (agency.validTo === null || isoDate(agency.validTo) > day);
+
+/** A Pothos query that also selects the period, so that rows loaded across periods can be filtered by day. */
+function withPeriod<Q extends object>(query: Q): Q {
+  return "select" in query && query.select ? { ...query, select: { ...(query.select as object), validFrom: true, validTo: true } } : query;
+}
 
 /**
  * The agencies of one province version, loaded for every province of the request in one query and
@@ -157,18 +162,19 @@ function provinceAgencies(
   province: { id: string; code: string; validFrom: Date },
   kinds: readonly string[] | null,
 ) {
-  const query = queryFromInfo({ context: ctx, info, typeName: "Agency", paths: CONNECTION_NODE_PATHS });
-  // A province version's communes keep their type through the version, so its first day picks their bodies.
+  const query = withPeriod(queryFromInfo({ context: ctx, info, typeName: "Agency", paths: CONNECTION_NODE_PATHS }));
+  // Every period's records of the provinces asked for, in one query whatever their versions' days; a province
+  // version's communes keep their type through the version, so its first day picks their bodies.
   const day = isoDate(province.validFrom);
-  const name = `provinceAgencies:${info.parentType.name}.${info.path.key}:${kinds?.join(",") ?? "*"}:${day}`;
+  const name = `provinceAgencies:${info.parentType.name}.${info.path.key}:${kinds?.join(",") ?? "*"}`;
   return loadBatched(ctx, name, province.code, async (codes) => {
     const rows = await ctx.prisma.agency.findMany({
       ...query,
-      where: { provinceCode: { in: codes }, ...(kinds ? { kind: { in: kinds as AgencyRow["kind"][] } } : {}), ...agenciesOn(day) },
+      where: { provinceCode: { in: codes }, ...(kinds ? { kind: { in: kinds as AgencyRow["kind"][] } } : {}) },
       orderBy: AGENCY_ORDER,
     });
     return groupBy(rows, (row) => row.provinceCode);
-  }).then((rows) => (rows ?? []).map((row): AgencyParent => ({ ...row, viaProvinceVersionId: province.id })));
+  }).then((rows) => (rows ?? []).filter((row) => holdsOn(row, day)).map((row): AgencyParent => ({ ...row, viaProvinceVersionId: province.id })));
 }
 
 builder.objectFields(Province, (t) => ({
@@ -198,15 +204,16 @@ builder.objectFields(Province, (t) => ({
     description: "How complete the agency records of this province are, so that an empty list is not read as \"no agencies\".",
     resolve: async (province, _args, ctx) => {
       const day = isoDate(province.validFrom);
-      const counts = await loadBatched(ctx, `agencyCoverage:${day}`, province.code, async (codes) => {
+      // Counted per period for every province asked for at once; the version's day picks the periods.
+      const counts = await loadBatched(ctx, "agencyCoverage", province.code, async (codes) => {
         const rows = await ctx.prisma.agency.groupBy({
-          by: ["provinceCode", "kind", "level", "basis"],
-          where: { provinceCode: { in: codes }, ...agenciesOn(day) },
+          by: ["provinceCode", "kind", "level", "basis", "validFrom", "validTo"],
+          where: { provinceCode: { in: codes } },
           _count: { _all: true },
         });
         return groupBy(rows, (row) => row.provinceCode);
       });
-      const rows = counts ?? [];
+      const rows = (counts ?? []).filter((row) => holdsOn(row, day));
       const sum = (filter: (row: (typeof rows)[number]) => boolean) =>
         rows.filter(filter).reduce((total, row) => total + row._count._all, 0);
       return {
@@ -267,7 +274,7 @@ builder.objectFields(Commune, (t) => ({
     resolve: async (commune, args, ctx, info) => {
       const query = queryFromInfo({ context: ctx, info, typeName: "Agency" });
       // Every period's bodies of the units asked for, in one query; each version keeps those holding on its first day.
-      const selection = "select" in query && query.select ? { select: { ...query.select, validFrom: true, validTo: true } } : query;
+      const selection = withPeriod(query);
       const rows = await loadBatched(ctx, `communeAgencies:${info.path.key}:${args.kind ?? "*"}`, commune.code, async (codes) => {
         const found = await ctx.prisma.agency.findMany({
           ...selection,
@@ -317,6 +324,7 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
         provinceCode: t.arg.string({ required: false, description: `Only agencies of this province. ${PROVINCE_CODE_DESCRIPTION}` }),
         kind: t.arg({ type: AgencyKind, required: false, description: "Only agencies of this kind." }),
+        level: t.arg({ type: AgencyLevel, required: false, description: "Only province-level or only commune-level bodies." }),
         search: t.arg.string({ required: false, description: AGENCY_SEARCH_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx, info) => {
@@ -337,13 +345,19 @@ builder.queryFields((t) => ({
   ),
 }));
 
-function agenciesWhere(args: { provinceCode?: string | null; kind?: AgencyRow["kind"] | null; search?: string | null }): Prisma.AgencyWhereInput {
+function agenciesWhere(args: {
+  provinceCode?: string | null;
+  kind?: AgencyRow["kind"] | null;
+  level?: AgencyRow["level"] | null;
+  search?: string | null;
+}): Prisma.AgencyWhereInput {
   const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
   if (args.search != null && args.search.length > 100) throw badUserInput("textTooLong", { argument: "search", length: args.search.length, max: 100 }, "search");
   const folded = args.search == null ? "" : fold(args.search);
   return {
     ...(provinceCode ? { provinceCode } : {}),
     ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.level ? { level: args.level } : {}),
     ...(folded ? { searchName: { contains: folded } } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 import type { Figure as FigureRow, Prisma } from "../generated/prisma/client.js";
-import { Agency, agenciesOn, groupBy, loadBatched } from "./agency.js";
+import { Agency, groupBy, holdsOn, loadBatched } from "./agency.js";
 import { AS_OF_DESCRIPTION, isoDate, REGISTRY_START, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
@@ -199,15 +199,16 @@ async function consistencyOf(figure: FigureRow, ctx: Context): Promise<Consisten
 
 /** The specialised offices stored for the units of a province on `day`, counted for every province of the request at once. */
 async function storedOffices(ctx: Context, provinceCode: string, day: string): Promise<number> {
-  const counts = await loadBatched(ctx, `storedOffices:${day}`, provinceCode, async (codes) => {
+  // Counted per period for every province of the request at once, whatever the figures' days.
+  const periods = await loadBatched(ctx, "storedOffices", provinceCode, async (codes) => {
     const rows = await ctx.prisma.agency.groupBy({
-      by: ["provinceCode"],
-      where: { provinceCode: { in: codes }, kind: "SPECIALIZED_OFFICE", ...agenciesOn(day) },
+      by: ["provinceCode", "validFrom", "validTo"],
+      where: { provinceCode: { in: codes }, kind: "SPECIALIZED_OFFICE" },
       _count: { _all: true },
     });
-    return new Map(rows.map((row) => [row.provinceCode, row._count._all]));
+    return groupBy(rows, (row) => row.provinceCode);
   });
-  return counts ?? 0;
+  return (periods ?? []).filter((row) => holdsOn(row, day)).reduce((total, row) => total + row._count._all, 0);
 }
 
 export const FigureConnection = countedConnection(Figure, {

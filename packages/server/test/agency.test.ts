@@ -95,7 +95,8 @@ it("searches agencies by folded Vietnamese or English name and filters by provin
   const { data, errors } = await server.gql(`{
     vi: agencies(search: "noi vu") { totalCount nodes { code } }
     en: agencies(search: "home affairs", provinceCode: "12") { nodes { code } }
-    committees: agencies(kind: PEOPLES_COMMITTEE) { nodes { code } }
+    committees: agencies(kind: PEOPLES_COMMITTEE, level: PROVINCE, first: 50) { totalCount nodes { code } }
+    communeCommittees: agencies(kind: PEOPLES_COMMITTEE, level: COMMUNE) { totalCount }
     laoCaiAll: province(code: "15") { agencies(first: 50) { totalCount } }
     commune: commune(code: "04000") { agencies { code } }
   }`);
@@ -105,7 +106,10 @@ it("searches agencies by folded Vietnamese or English name and filters by provin
   expect(data!.vi.nodes.map((n: { code: string }) => n.code)).toEqual(expect.arrayContaining(["12-so-noi-vu", "15-so-noi-vu", "01-so-noi-vu"]));
   expect(data!.en.nodes).toEqual([{ code: "12-so-noi-vu" }]);
   expect(data!.committees.nodes.map((n: { code: string }) => n.code)).toEqual(expect.arrayContaining(["01-ubnd", "12-ubnd", "15-ubnd"]));
-  expect(data!.laoCaiAll.agencies.totalCount).toBe(15);
+  expect(data!.committees.totalCount).toBe(34);
+  expect(data!.communeCommittees.totalCount).toBe(3321);
+  // The province's own 15 and the People's Council, People's Committee and three offices of each of its 99 units.
+  expect(data!.laoCaiAll.agencies.totalCount).toBe(15 + 99 * 5);
 });
 
 // The full lists: the 12 departments Decree 150/2025 Art. 8 requires of every province, plus
@@ -162,4 +166,22 @@ it("rejects agency() with neither or both of code and id, and a malformed provin
   expect(none.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
   const bad = await server.gql(`{ agencies(provinceCode: "1") { totalCount } }`);
   expect(bad.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+});
+
+it("loads the bodies of 3 or 99 communes, with their sources and parents, in as many statements", async () => {
+  const count = async (communes: number) => {
+    server.db.statements.count = 0;
+    const { data, errors } = await server.gql(
+      `query($n: Int) { province(code: "15") { communes(first: $n) { nodes { code agencies { name nameEn kind validFrom sources { url } parent { name } } } } } }`,
+      { n: communes },
+    );
+    expect(errors).toBeUndefined();
+    const nodes = data!.province.communes.nodes as Array<{ agencies: Array<{ kind: string }> }>;
+    expect(nodes).toHaveLength(communes);
+    expect(nodes.every((node) => node.agencies.length === 5)).toBe(true);
+    return server.db.statements.count;
+  };
+  const few = await count(3);
+  expect(few).toBeGreaterThan(0);
+  expect(await count(99)).toBe(few);
 });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parseAreaPopulation } from "../src/data/area-population.js";
 import { dataDir } from "../src/data/files.js";
-import { buildFiguresRows, readFiguresData, seedFigures } from "../src/db/seed-figures.js";
+import { buildFiguresRows, readFiguresData } from "../src/db/seed-figures.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 const areaPopulation = parseAreaPopulation(fs.readFileSync(path.join(dataDir, "area-population.json"), "utf8"));
@@ -19,15 +19,15 @@ interface ProvincialEntry {
   bodies: { slug: string; basis: string; source: string; quote: string }[];
 }
 const provincial = (JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "provincial-departments.json"), "utf8")) as { provinces: ProvincialEntry[] }).provinces;
-const frame = JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "decree-frame.json"), "utf8")) as { province: { optionalBodies: { slug: string }[] } };
-const OPTIONAL = new Set(frame.province.optionalBodies.map((b) => b.slug));
+// The decree frame: the province part's optional bodies, and the commune part the commune-body tests read.
+const frame = JSON.parse(fs.readFileSync(path.join(dataDir, "curated", "decree-frame.json"), "utf8"));
+const OPTIONAL = new Set((frame.province.optionalBodies as { slug: string }[]).map((b) => b.slug));
 /** Departments recorded for a province without a curated list: the frame's 12 plus the optional bodies a source names. */
 const expectedDepartments = (code: string) => 12 + (provincial.find((p) => p.provinceCode === code)?.bodies.filter((b) => OPTIONAL.has(b.slug)).length ?? 0);
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer();
-  await seedFigures(server.db);
+  server = await createTestServer({ data: "all" });
 }, 600_000);
 afterAll(() => server?.drop());
 
@@ -197,4 +197,133 @@ it("reconciles Lào Cai's reported 297 specialised offices and 99 service center
   expect(offices.consistency).toEqual({ registryValue: 297, agrees: true });
   const centers = nodes.find((n) => n.indicator.code === "commune_public_service_centers")!;
   expect(centers.consistency).toEqual({ registryValue: 99, agrees: true });
+});
+
+it("counts the stored offices: one office fewer in Lào Cai and the 297 no longer agrees", async () => {
+  const query = `{ province(code: "15") { figures(indicator: "commune_specialized_offices") { nodes { value consistency { registryValue agrees } } } } }`;
+  const removed = await server.db.prisma.agency.findUniqueOrThrow({ where: { id: "02680-phong-van-hoa-xa-hoi@2025-07-01" }, include: { sources: true } });
+  await server.db.prisma.agency.delete({ where: { id: removed.id } });
+  try {
+    const { data, errors } = await server.gql(query);
+    expect(errors).toBeUndefined();
+    expect(data!.province.figures.nodes[0]).toEqual({ value: 297, consistency: { registryValue: 296, agrees: false } });
+  } finally {
+    const { sources, ...row } = removed;
+    await server.db.prisma.agency.create({ data: row });
+    await server.db.prisma.agencySource.createMany({ data: sources });
+  }
+  const { data } = await server.gql(query);
+  expect(data!.province.figures.nodes[0].consistency).toEqual({ registryValue: 297, agrees: true });
+});
+
+const WITHOUT_COUNCIL = ["11948", "19742", "20333", "22736"]; // Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Trường Sa
+
+it("stores the People's Council, People's Committee and three offices of all 3,321 units, counted per province against the registry", async () => {
+  const { data, errors } = await server.gql(`{ provinces(first: 40) { nodes { code
+    units: communes(first: 1) { totalCount }
+    specialZones: communes(first: 20, type: SPECIAL_ZONE) { nodes { code } }
+    agencyCoverage { communeLevel communeOffices }
+  } } }`);
+  expect(errors).toBeUndefined();
+  const provinces = data!.provinces.nodes as Array<{ code: string; units: { totalCount: number }; specialZones: { nodes: { code: string }[] }; agencyCoverage: { communeLevel: number; communeOffices: number } }>;
+  expect(provinces).toHaveLength(34);
+  let units = 0;
+  let bodies = 0;
+  for (const p of provinces) {
+    const noCouncil = p.specialZones.nodes.filter((z) => WITHOUT_COUNCIL.includes(z.code)).length;
+    expect(p.agencyCoverage.communeOffices, p.code).toBe(3 * p.units.totalCount);
+    expect(p.agencyCoverage.communeLevel, p.code).toBe(5 * p.units.totalCount - noCouncil);
+    units += p.units.totalCount;
+    bodies += p.agencyCoverage.communeLevel;
+  }
+  expect(units).toBe(3321);
+  expect(bodies).toBe(3321 * 5 - 4);
+  // The same count straight from the table, on the test's today: one set of bodies per unit, no unit without them.
+  const today = new Date("2026-11-23T00:00:00Z");
+  const stored = await server.db.prisma.agency.groupBy({
+    by: ["communeCode"],
+    where: { level: "COMMUNE", validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gt: today } }] },
+    _count: { _all: true },
+  });
+  expect(stored).toHaveLength(3321);
+  expect(stored.filter((row) => row._count._all !== (WITHOUT_COUNCIL.includes(row.communeCode!) ? 4 : 5))).toEqual([]);
+});
+
+it("names the offices by unit type: Phòng Kinh tế in communes and special zones, Phòng Kinh tế, Hạ tầng và Đô thị in wards and Phú Quốc", async () => {
+  const { data, errors } = await server.gql(`{
+    ward: commune(code: "00004") { agencies { name nameEn kind basis parent { name } } }
+    commune: commune(code: "02680") { agencies(kind: SPECIALIZED_OFFICE) { name } }
+    conDao: commune(code: "26732") { agencies(kind: SPECIALIZED_OFFICE) { name } }
+    phuQuoc: commune(code: "31078") { agencies(kind: SPECIALIZED_OFFICE) { name } }
+    truongSa: commune(code: "22736") { agencies { kind name } }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data!.ward.agencies).toEqual([
+    { name: "Ủy ban nhân dân phường Ba Đình", nameEn: "People's Committee of Ba Dinh Ward", kind: "PEOPLES_COMMITTEE", basis: "DECREE_FRAME", parent: null },
+    { name: "Phòng Kinh tế, Hạ tầng và Đô thị phường Ba Đình", nameEn: "Economic, Infrastructure and Urban Affairs Office of Ba Dinh Ward", kind: "SPECIALIZED_OFFICE", basis: "DECREE_FRAME", parent: { name: "Ủy ban nhân dân phường Ba Đình" } },
+    { name: "Phòng Văn hóa - Xã hội phường Ba Đình", nameEn: "Culture and Society Office of Ba Dinh Ward", kind: "SPECIALIZED_OFFICE", basis: "DECREE_FRAME", parent: { name: "Ủy ban nhân dân phường Ba Đình" } },
+    { name: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Ba Đình", nameEn: "Office of the People's Council and People's Committee of Ba Dinh Ward", kind: "SPECIALIZED_OFFICE", basis: "DECREE_FRAME", parent: { name: "Ủy ban nhân dân phường Ba Đình" } },
+    { name: "Hội đồng nhân dân phường Ba Đình", nameEn: "People's Council of Ba Dinh Ward", kind: "PEOPLES_COUNCIL", basis: "DECREE_FRAME", parent: null },
+  ]);
+  expect(data!.commune.agencies.map((a: { name: string }) => a.name)).toContain("Phòng Kinh tế xã Hợp Thành");
+  expect(data!.conDao.agencies.map((a: { name: string }) => a.name)).toContain("Phòng Kinh tế đặc khu Côn Đảo");
+  expect(data!.phuQuoc.agencies.map((a: { name: string }) => a.name)).toContain("Phòng Kinh tế, Hạ tầng và Đô thị đặc khu Phú Quốc");
+  // Fewer than 1,000 residents: a People's Committee and its offices, no People's Council (Law 72/2025/QH15, Art. 28).
+  expect(data!.truongSa.agencies.map((a: { kind: string }) => a.kind).sort()).toEqual(["PEOPLES_COMMITTEE", "SPECIALIZED_OFFICE", "SPECIALIZED_OFFICE", "SPECIALIZED_OFFICE"]);
+});
+
+it("gives no People's Council exactly to the special zones whose stored population is under 1,000 or absent", async () => {
+  expect(frame.commune.government.withoutCouncil.map((u: { code: string }) => u.code)).toEqual(WITHOUT_COUNCIL);
+  const small = areaPopulation.communes.filter((c) => c.flags.some((f) => f.code === "SMALL_ISLAND_POPULATION" || f.code === "NO_POPULATION")).map((c) => c.code);
+  expect(small.sort()).toEqual(WITHOUT_COUNCIL);
+  const councils = await server.db.prisma.agency.count({ where: { kind: "PEOPLES_COUNCIL", communeCode: { in: WITHOUT_COUNCIL } } });
+  expect(councils).toBe(0);
+});
+
+it("dates the bodies: a commune that becomes a ward on 2026-04-30 has a commune's offices before and a ward's after", async () => {
+  const { data, errors } = await server.gql(`{
+    before: commune(code: "25270", asOf: "2026-04-29") { fullName agencies(kind: SPECIALIZED_OFFICE) { code name validFrom validTo } }
+    after: commune(code: "25270", asOf: "2026-04-30") { fullName agencies(kind: SPECIALIZED_OFFICE) { code name validFrom validTo } }
+    earlier: agencies(search: "phong kinh te xa loc ninh", provinceCode: "75", asOf: "2025-07-01", first: 5) { nodes { code } }
+    later: agencies(search: "phong kinh te xa loc ninh", provinceCode: "75", first: 5) { nodes { code } }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data!.before.fullName).toBe("Xã Lộc Ninh");
+  expect(data!.before.agencies).toContainEqual({ code: "25270-phong-kinh-te@2025-07-01", name: "Phòng Kinh tế xã Lộc Ninh", validFrom: "2025-07-01", validTo: "2026-04-30" });
+  expect(data!.after.fullName).toBe("Phường Lộc Ninh");
+  expect(data!.after.agencies).toContainEqual({
+    code: "25270-phong-kinh-te-ha-tang-va-do-thi@2026-04-30",
+    name: "Phòng Kinh tế, Hạ tầng và Đô thị phường Lộc Ninh",
+    validFrom: "2026-04-30",
+    validTo: null,
+  });
+  expect(data!.after.agencies).toHaveLength(3);
+  expect(data!.earlier.nodes).toEqual([{ code: "25270-phong-kinh-te@2025-07-01" }]);
+  expect(data!.later.nodes).toEqual([]);
+});
+
+it("cites for every commune body its source and the sentence it rests on", async () => {
+  const { data, errors } = await server.gql(`{
+    office: agency(code: "02680-phong-van-hoa-xa-hoi@2025-07-01") { basis quote quoteSource { url } sources { url } note }
+    council: agency(code: "02680-hdnd@2025-07-01") { basis quote sources { url } }
+  }`);
+  expect(errors).toBeUndefined();
+  expect(data!.office.basis).toBe("DECREE_FRAME");
+  expect(data!.office.quote).toBe(frame.commune.officeQuote.text);
+  expect(data!.office.quote).toContain("Economic Department (for communes and special zones) or Economic, Infrastructure and Urban Department (for wards and Phu Quoc special zones)");
+  expect(data!.office.quoteSource.url).toBe(frame.commune.officeQuote.source.url);
+  expect(data!.office.sources.map((s: { url: string }) => s.url)).toEqual([frame.commune.officeQuote.source.url, frame.commune.source.url]);
+  expect(data!.office.note).toContain("Art. 13");
+  expect(data!.council).toEqual({ basis: "DECREE_FRAME", quote: frame.commune.government.quote, sources: [{ url: frame.commune.government.source.url }] });
+  const unsourced = await server.db.prisma.agency.count({ where: { level: "COMMUNE", OR: [{ sources: { none: {} } }, { quote: null }] } });
+  expect(unsourced).toBe(0);
+});
+
+it("has a committed apparatus report that matches the seeded rows", async () => {
+  const { apparatusReport } = await import("../src/db/apparatus-report.js");
+  const { buildFiguresRows, readFiguresData } = await import("../src/db/seed-figures.js");
+  const data = readFiguresData();
+  const committed = fs.readFileSync(path.join(dataDir, "apparatus-report.md"), "utf8");
+  expect(committed).toBe(apparatusReport(data, buildFiguresRows(data)));
+  expect(committed).toContain("| all | 3321 | 3317 | 3321 | 9963 | 710 | 446 |");
 });

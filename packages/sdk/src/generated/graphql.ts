@@ -92,9 +92,11 @@ export type AddressCandidate = {
   newAddress: Scalars['String']['output'];
   /** True when only part of the old commune went to this unit (kind PARTIAL): check the street or village against the resolution. */
   partial: Scalars['Boolean']['output'];
+  /** Whether the postal code in the address names this new unit (for a code read only by its prefix: this unit's province); null when the address has no postal code. */
+  postalCodeMatched: Maybe<Scalars['Boolean']['output']>;
   /** Whether the province given is the old commune's province; null when no province was given. */
   provinceMatched: Maybe<Scalars['Boolean']['output']>;
-  /** How well the address matches the old commune, 0–1: 1 when the name (with the same diacritics), district, province and unit type all agree. Lowered by a missing district or province (×0.9), diacritics typed differently (×0.8) or absent (×0.95), a unit type that disagrees (×0.9), a district or province that disagrees (×0.5: such candidates are only listed when nothing agrees). The candidates of a split commune share its score. It does not include the link's `confidence`. */
+  /** How well the address matches the old commune, 0–1: 1 when the name (with the same diacritics), district, province and unit type all agree. Lowered by a missing district or province (×0.9), diacritics typed differently (×0.8) or absent (×0.95), a unit type that disagrees (×0.9), a district, province or postal code that disagrees (×0.5: such candidates are only listed when nothing agrees). A candidate found by the postal code alone scores 0.8. The candidates of a split commune share its score. It does not include the link's `confidence`. */
   score: Scalars['Float']['output'];
   /** Whether the prefix written ("Xã", "P.", "Thị trấn"…) is the old commune's type; null when none was written. */
   typeMatched: Maybe<Scalars['Boolean']['output']>;
@@ -108,8 +110,24 @@ export type AddressConversion = {
   districtCandidates: Array<LegacyDistrictCandidate>;
   /** How the input was read into commune, district, province and street. */
   parsed: ParsedLegacyAddress;
+  /** The postal code found in the address, what it names and whether the names agree with it; null when the address has none. */
+  postalCode: Maybe<AddressPostalCode>;
   /** True when there is exactly one best answer: the top-scoring candidates all name the same new unit. False when nothing matched, several old communes tie, or the old commune was split. */
   unambiguous: Scalars['Boolean']['output'];
+};
+
+/** A postal code (mã bưu chính) found in an address, what it names under Decision 2334/QĐ-BKHCN, and whether the names agree with it. The code helps, it does not overrule: when it contradicts every name the answer says so and is not unambiguous. */
+export type AddressPostalCode = {
+  /** True when candidates found by the names lie in the unit (or province) the code names: the others are dropped. False when none does: the code contradicts the names, the candidates are the names' (each score × 0.5) and `unambiguous` is false. Null when the names found nothing to compare with. */
+  agreesWithNames: Maybe<Scalars['Boolean']['output']>;
+  /** The five digits read, e.g. "11120". */
+  code: Scalars['String']['output'];
+  /** The new commune-level unit whose postal code it is, as it stands on the request's day; null when the code is no unit's and only its province prefix was read. */
+  commune: Maybe<Commune>;
+  /** The province of that unit, or the province whose 2-digit prefix the code starts with (see Province.postalCodePrefixes). */
+  province: Maybe<Province>;
+  /** True when the candidates come from the code alone (no old commune was named or found): the unit it names, reached through each old commune that went to it. */
+  usedAlone: Scalars['Boolean']['output'];
 };
 
 /** A public body (cơ quan) of the local government: a People's Committee (Ủy ban nhân dân), a provincial department (sở) or equivalent body (cơ quan tương đương sở), or a commune office (cơ quan chuyên môn thuộc Ủy ban nhân dân cấp xã). Agencies are linked to the registry by province and commune code; each record cites its sources. Coverage is partial: see `Province.agencyCoverage`. */
@@ -142,12 +160,16 @@ export type Agency = Node & {
   province: Maybe<Province>;
   /** The province the body belongs to. Official 2-digit province code from the statistics office list (e.g. "15" for Lào Cai). */
   provinceCode: Scalars['String']['output'];
-  /** A sentence of `quoteSource` that names the body, verbatim. */
+  /** A sentence of `quoteSource` that names the body or states the rule it rests on, verbatim. */
   quote: Maybe<Scalars['String']['output']>;
-  /** The vendored document `quote` comes from. */
+  /** The document `quote` comes from (vendored when the source has a file). */
   quoteSource: Maybe<Source>;
   /** The documents this record rests on, the primary one first. */
   sources: Array<Source>;
+  /** First day the body exists under this name: 2025-07-01 for the bodies of the two-level government. */
+  validFrom: Scalars['Date']['output'];
+  /** Day a later record replaces this one (when a commune becomes a ward its bodies take the ward's names); null while current. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -164,7 +186,7 @@ export type AgencyProvinceArgs = {
 
 /** What an agency record rests on, from weakest to strongest evidence that the body exists under that name in that province. */
 export type AgencyBasis =
-  /** Decree 150/2025/NĐ-CP alone: the decree requires the body of every province (Art. 8); no act or report of the province itself was found. */
+  /** The national frame alone: Decree 150/2025/NĐ-CP requires the body of every province (Art. 8) or commune-level unit (Art. 13), or Law 72/2025/QH15 gives every unit its People's Council and Committee; no act or report of the province or unit itself was found. */
   | 'DECREE_FRAME'
   /** An official report, provincial portal or official news naming the body as existing in the province, or as kept or established by the province's 2025 reorganisation; the act itself was not read. */
   | 'OFFICIAL_REPORT'
@@ -187,8 +209,10 @@ export type AgencyConnection = {
 export type AgencyCoverage = {
   /** Agency records of the province, of both levels. */
   agencies: Scalars['Int']['output'];
-  /** Recorded commune-level bodies. */
+  /** Recorded commune-level bodies: People's Councils, People's Committees and specialised offices of the province's units. */
   communeLevel: Scalars['Int']['output'];
+  /** Recorded specialised offices (phòng chuyên môn) of the province's commune-level units: three per unit. */
+  communeOffices: Scalars['Int']['output'];
   /** Departments and equivalent bodies whose record rests on a provincial act or an official report, not on the decree's frame alone. */
   confirmedDepartments: Scalars['Int']['output'];
   /** True when the province's People's Committee and its departments are recorded at all. */
@@ -217,7 +241,9 @@ export type AgencyKind =
   | 'EQUIVALENT_BODY'
   /** A People's Committee (Ủy ban nhân dân): the executive of a province or commune-level unit. */
   | 'PEOPLES_COMMITTEE'
-  /** A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded as agencies: Decree 150/2025/NĐ-CP (Art. 13) gives every unit three, and Figure.consistency checks reported counts (indicator commune_specialized_offices) by that rule. */
+  /** A People's Council (Hội đồng nhân dân): the elected body of a commune-level unit (Law 72/2025/QH15, Art. 2). A special zone with fewer than 1,000 permanent residents has none (Art. 28). Provincial People's Councils are not recorded. */
+  | 'PEOPLES_COUNCIL'
+  /** A specialised office (phòng chuyên môn) of a commune-level People's Committee. Decree 150/2025/NĐ-CP (Art. 13) gives every unit three: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân; Phòng Kinh tế (communes, special zones) or Phòng Kinh tế, Hạ tầng và Đô thị (wards, the special zone Phú Quốc); Phòng Văn hóa - Xã hội. All 3 × 3,321 are recorded, and Figure.consistency counts them against reported figures (indicator commune_specialized_offices). */
   | 'SPECIALIZED_OFFICE';
 
 /** Which tier of the two-level local government (chính quyền địa phương hai cấp: cấp tỉnh, cấp xã) an agency belongs to. */
@@ -307,7 +333,7 @@ export type ChangeKind =
 
 /** A commune-level unit (xã, phường or đặc khu: commune, ward or special zone) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Commune = Node & {
-  /** The recorded public bodies of this commune-level unit, optionally of one kind. None are recorded: Decree 150/2025/NĐ-CP (Art. 13) gives every unit a People's Committee with three specialised offices, which Figure.consistency uses to check reported counts (see Province.agencyCoverage); the unit's service center is at `serviceCenter`. */
+  /** The public bodies of this commune-level unit as named on this version's days, optionally of one kind: its People's Council (Hội đồng nhân dân; none in a special zone of fewer than 1,000 residents), its People's Committee (Ủy ban nhân dân) and the three specialised offices Decree 150/2025/NĐ-CP (Art. 13) gives every unit (Văn phòng Hội đồng nhân dân và Ủy ban nhân dân; Phòng Kinh tế, or Phòng Kinh tế, Hạ tầng và Đô thị in wards and Phú Quốc; Phòng Văn hóa - Xã hội), by kind and name. The unit's Public Administration Service Center is at `serviceCenter`. */
   agencies: Array<Agency>;
   /** Area inside the boundary in km², measured on the WGS 84 ellipsoid. For coastal and island units it includes the sea inside the boundary, so it can exceed the official natural-area figure. */
   areaKm2: Scalars['Float']['output'];
@@ -513,7 +539,7 @@ export type Figure = Node & {
   asOf: Scalars['Date']['output'];
   /** Stable id of the figure, e.g. "lc15-2025-10-provincial-admin-orgs-reduced". */
   code: Scalars['String']['output'];
-  /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes, wards, commune_specialized_offices (3 per unit, Decree 150/2025/NĐ-CP Art. 13) and commune_public_service_centers (1 per unit), about a current province, dated 2025-07-01 or later. Null otherwise. */
+  /** The registry's value for this figure where the registry can check it: indicators commune_level_units, communes, wards, commune_specialized_offices (the stored offices of the province's units on that day: three per unit, Decree 150/2025/NĐ-CP Art. 13) and commune_public_service_centers (the units' own service centers), about a current province, dated 2025-07-01 or later. Null otherwise. */
   consistency: Maybe<FigureConsistency>;
   /** Why the steward corrected the previous version (corrections only). */
   correctionReason: Maybe<Scalars['String']['output']>;
@@ -575,7 +601,7 @@ export type FigureConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** The registry's own value for a reported figure it can check (unit counts of a current province; specialised offices as 3 per unit, Decree 150/2025/NĐ-CP Art. 13; service centers as 1 per unit), so that disagreements between a report and the registry are visible. */
+/** The registry's own value for a reported figure it can check (unit counts of a current province; the stored specialised offices of its units, three per unit by Decree 150/2025/NĐ-CP Art. 13; its units' own Public Administration Service Centers), so that disagreements between a report and the registry are visible. */
 export type FigureConsistency = {
   /** Whether the figure, read with its qualifier, agrees with the registry (APPROXIMATE: within 5%). */
   agrees: Scalars['Boolean']['output'];
@@ -687,7 +713,7 @@ export type LegacyAddressInput = {
   commune?: InputMaybe<Scalars['String']['input']>;
   /** The old district, e.g. "Huyện Trấn Yên", "Q.3". Used to tell same-named communes apart. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   district?: InputMaybe<Scalars['String']['input']>;
-  /** The whole address on one line, parts separated by commas: "[street, ]commune, district, province". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
+  /** The whole address on one line, parts separated by commas: "[street, ]commune, district, province[ postal code]". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`. A 5-digit postal code (mã bưu chính) of a new unit (Decision 2334/QĐ-BKHCN), anywhere in the line, or five digits at its very end that start with a province's prefix, is taken out and checked against the names (see `AddressConversion.postalCode`); with no name, "12 Lê Lợi, 11120" is converted by the code alone. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   line?: InputMaybe<Scalars['String']['input']>;
   /** The old province, e.g. "Tỉnh Yên Bái", "TP.HCM". Used to tell same-named communes apart. At most 2,000 characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT). */
   province?: InputMaybe<Scalars['String']['input']>;
@@ -916,6 +942,8 @@ export type ParsedLegacyAddress = {
   commune: Maybe<Scalars['String']['output']>;
   /** The text read as the old district. */
   district: Maybe<Scalars['String']['output']>;
+  /** The postal code read in `line` (and taken out of it before the names were read); null when none. */
+  postalCode: Maybe<Scalars['String']['output']>;
   /** The text read as the old province. */
   province: Maybe<Scalars['String']['output']>;
   /** What `line` held before the commune (street, house number), as written; null when there was nothing. */
@@ -932,7 +960,7 @@ export type PointInput = {
 
 /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương) of the two-level registry, as it stood on the day asked for. The `id` identifies this version of the unit; `code` identifies the unit across time. */
 export type Province = Node & {
-  /** Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name. */
+  /** Every recorded public body of the province, of both levels (the commune-level bodies of all its units included, as named on this version's days), optionally of one kind, by level, kind and name. */
   agencies: AgencyConnection;
   /** How complete the agency records of this province are, so that an empty list is not read as "no agencies". */
   agencyCoverage: AgencyCoverage;
@@ -1064,7 +1092,7 @@ export type ProvinceKind =
 
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type Query = {
-  /** Agencies, optionally of one province and kind and matching `search`, ordered by province, level, kind and name. */
+  /** Agencies existing on `asOf`, optionally of one province and kind and matching `search`, ordered by province, level, kind and name. Commune-level bodies are included: filter with `kind` or `search` (e.g. "phong kinh te"). */
   agencies: AgencyConnection;
   /** One agency by its `code` (e.g. "15-so-noi-vu") or its global `id`; null when unknown. */
   agency: Maybe<Agency>;
@@ -1120,10 +1148,12 @@ export type Query = {
 /** The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on. */
 export type QueryAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<AgencyKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<AgencyLevel>;
   provinceCode?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };

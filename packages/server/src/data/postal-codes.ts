@@ -47,6 +47,8 @@ export interface PostalIndex {
   prefixesByProvince: Map<string, readonly string[]>;
   /** 2-digit prefix → province code. */
   provinceByPrefix: Map<string, string>;
+  /** Commune code → its province code (every unit of the file, with or without a postal code). */
+  provinceByCommune: Map<string, string>;
 }
 
 let index: PostalIndex | null = null;
@@ -55,8 +57,15 @@ let index: PostalIndex | null = null;
 export function postalCodes(): PostalIndex {
   if (!index) {
     const data = parsePostalCodes(fs.readFileSync(path.join(dataDir, POSTAL_CODES_FILE), "utf8"));
-    const built: PostalIndex = { byCommune: new Map(), communeByPostal: new Map(), prefixesByProvince: new Map(), provinceByPrefix: new Map() };
+    const built: PostalIndex = {
+      byCommune: new Map(),
+      communeByPostal: new Map(),
+      prefixesByProvince: new Map(),
+      provinceByPrefix: new Map(),
+      provinceByCommune: new Map(),
+    };
     for (const commune of data.communes) {
+      built.provinceByCommune.set(commune.code, commune.provinceCode);
       if (commune.postalCode === null) continue;
       built.byCommune.set(commune.code, commune.postalCode);
       built.communeByPostal.set(commune.postalCode, commune.code);
@@ -74,4 +83,21 @@ export function postalCodes(): PostalIndex {
 export function asPostalCode(text: string | null | undefined): string | null {
   const trimmed = text?.trim();
   return trimmed && /^\d{5}$/u.test(trimmed) ? trimmed : null;
+}
+
+/** What a postal code found in an address names: a new commune-level unit, or only a province by its prefix. */
+export interface PostalReading {
+  code: string;
+  /** The new unit whose code it is; null when the code is no unit's (then only its prefix is read). */
+  communeCode: string | null;
+  /** The province of that unit, or the province whose prefix the code starts with; null when neither. */
+  provinceCode: string | null;
+}
+
+/** Reads a 5-digit postal code; null when it is neither a unit's code nor starts with a province's prefix. */
+export function readPostalCode(code: string): PostalReading | null {
+  const index = postalCodes();
+  const communeCode = index.communeByPostal.get(code) ?? null;
+  const provinceCode = communeCode ? index.provinceByCommune.get(communeCode)! : (index.provinceByPrefix.get(code.slice(0, 2)) ?? null);
+  return provinceCode ? { code, communeCode, provinceCode } : null;
 }

@@ -1,7 +1,8 @@
 // Rows the figures seed derives rather than reads one by one: the area and population figures of every unit
-// (from the checked map-portal records, prisma/data/area-population.json) and the bodies Decree 150/2025/NĐ-CP
-// requires of every province (prisma/data/curated/decree-frame.json), for the provinces that have no curated
-// record of their own. Each generated row cites its source; each agency says its basis.
+// (from the checked map-portal records, prisma/data/area-population.json), the bodies Decree 150/2025/NĐ-CP
+// requires of every province (prisma/data/curated/decree-frame.json) for the provinces that have no curated
+// record of their own, and the People's Council, People's Committee and three offices of every commune-level unit.
+// Each generated row cites its source; each agency says its basis.
 import { z } from "zod";
 import type { AreaPopulation } from "../data/area-population.js";
 import { fold } from "../data/vietnamese-names.js";
@@ -26,8 +27,25 @@ export const decreeFrameRecord = z.object({
     optionalBodies: z.array(frameBody),
     note: z.string(),
   }),
-  /** Documents the commune-level rule that Figure.consistency applies (not turned into records). */
-  commune: z.object({ source: citedSource, additionalSources: z.array(citedSource), officeNote: z.string() }),
+  /** The bodies of every commune-level unit: People's Council and Committee (Law 72/2025/QH15) and the offices of Art. 13. */
+  commune: z.object({
+    source: citedSource,
+    additionalSources: z.array(citedSource),
+    officeNote: z.string(),
+    /** The sentence, verbatim from `source`, that lists the offices and the rule by unit type. */
+    officeQuote: z.object({ source: citedSource, text: z.string().min(1) }),
+    offices: z.array(z.object({ ...communeOffice(), urban: z.object(communeOffice()).optional() })).length(3),
+    /** Special zones whose economic office is the urban one (the decree names Phú Quốc). */
+    urbanSpecialZones: z.array(z.object({ code: z.string().regex(/^\d{5}$/), name: z.string() })),
+    government: z.object({
+      source: citedSource,
+      quote: z.string().min(1),
+      withoutCouncilQuote: z.string().min(1),
+      note: z.string(),
+      /** Special zones with fewer than 1,000 permanent residents: a People's Committee and no People's Council (Art. 28). */
+      withoutCouncil: z.array(z.object({ code: z.string().regex(/^\d{5}$/), name: z.string(), reason: z.string() })),
+    }),
+  }),
 });
 export type DecreeFrame = z.infer<typeof decreeFrameRecord>;
 
@@ -57,6 +75,9 @@ export const provincialDepartmentsRecord = z.object({
   ),
 });
 export type ProvincialDepartments = z.infer<typeof provincialDepartmentsRecord>;
+function communeOffice() {
+  return { slug: z.string().regex(/^[a-z-]+$/), name: z.string().min(1), nameEn: z.string().min(1) };
+}
 
 export interface RegistryUnit {
   code: string;
@@ -149,8 +170,7 @@ export function areaPopulationRows(data: AreaPopulation, text: string, communes:
  * Decree-frame agencies: the People's Committee and the 12 bodies of Art. 8 for every province without curated agencies.
  * Where a provincial source confirms a body (provincial-departments.json), the record takes that basis, the quoted
  * sentence and the source as its primary one; optional bodies (Art. 9) are added only where such a source names them.
- * Commune-level bodies are not rows (13,000 of them made the seed about 16 s slower on PGlite): their number is
- * checked by rule in Figure.consistency (Art. 13: three offices per unit).
+ * Commune-level bodies are built by communeBodies.
  */
 export function decreeFrameAgencies(
   frame: DecreeFrame,
@@ -251,4 +271,103 @@ export function decreeFrameAgencies(
     }
   }
   return { agencies, agencySources };
+}
+
+/** A commune-level unit during one period in which its bodies keep their names (cut where its type changes). */
+export interface CommunePeriod {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  type: "COMMUNE" | "WARD" | "SPECIAL_ZONE";
+  provinceCode: string;
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+/**
+ * The periods of every unit from its registry versions: consecutive versions of one type are one period, since the
+ * versions are also cut at every event of the unit's province, which leaves the unit's bodies as they were.
+ */
+export function communePeriods(versions: ReadonlyArray<Prisma.CommuneVersionCreateManyInput>): CommunePeriod[] {
+  const sorted = [...versions].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : +a.validFrom! - +b.validFrom!));
+  const periods: CommunePeriod[] = [];
+  for (const version of sorted) {
+    const last = periods.at(-1);
+    const validTo = (version.validTo as Date | null | undefined) ?? null;
+    if (last && last.code === version.code && last.type === version.type && +last.validTo! === +(version.validFrom as Date)) {
+      last.validTo = validTo;
+      continue;
+    }
+    periods.push({
+      code: version.code,
+      name: version.name,
+      nameEn: version.nameEn ?? null,
+      type: version.type,
+      provinceCode: version.provinceCode,
+      validFrom: version.validFrom as Date,
+      validTo,
+    });
+  }
+  return periods;
+}
+
+const UNIT_WORD = { COMMUNE: "xã", WARD: "phường", SPECIAL_ZONE: "đặc khu" } as const;
+const UNIT_WORD_EN = { COMMUNE: "Commune", WARD: "Ward", SPECIAL_ZONE: "Special Zone" } as const;
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The bodies of every commune-level unit, one record per body and period: its People's Council (none in a special zone
+ * of fewer than 1,000 residents), its People's Committee and the three specialised offices of Decree 150/2025/NĐ-CP,
+ * Art. 13, named by the unit's type on those days. Ids are "<commune code>-<body>@<first day>", like version ids.
+ */
+export function communeBodies(frame: DecreeFrame, periods: CommunePeriod[], sourceFor: SourceFor) {
+  const { commune } = frame;
+  // The quotes and notes are the same for thousands of rows: the rows carry a key, bulkInsert the text once
+  // (24.6 MB of rows took 5.2 s CPU to insert on PGlite, 8.6 MB 2.5 s).
+  const sharedTexts: Record<string, string> = {
+    "§commune-office-quote": commune.officeQuote.text,
+    "§commune-office-note": commune.officeNote,
+    "§commune-government-quote": commune.government.quote,
+    "§commune-government-note": commune.government.note,
+    "§commune-without-council-quote": commune.government.withoutCouncilQuote,
+    "§commune-without-council-note": `${commune.government.note} This special zone has fewer than 1,000 permanent residents, so it has no People's Council.`,
+  };
+  const agencies: Prisma.AgencyCreateManyInput[] = [];
+  const agencySources: Prisma.AgencySourceCreateManyInput[] = [];
+  const withoutCouncil = new Set(commune.government.withoutCouncil.map((unit) => unit.code));
+  const urbanSpecialZones = new Set(commune.urbanSpecialZones.map((unit) => unit.code));
+  const lawSource = sourceFor(commune.government.source);
+  const officeSources = [sourceFor(commune.officeQuote.source), sourceFor(commune.source)];
+  for (const unit of periods) {
+    const word = UNIT_WORD[unit.type];
+    const unitEn = `${unit.nameEn ?? unit.name} ${UNIT_WORD_EN[unit.type]}`;
+    const from = day(unit.validFrom);
+    const dated = { validFrom: unit.validFrom, validTo: unit.validTo };
+    const place = { provinceCode: unit.provinceCode, communeCode: unit.code, level: "COMMUNE" as const, basis: "DECREE_FRAME" as const };
+    const ubnd = `${unit.code}-ubnd@${from}`;
+    const body = (id: string, name: string, nameEn: string, kind: Prisma.AgencyCreateManyInput["kind"], parentId: string | null, quote: string, note: string, sources: string[]) => {
+      agencies.push({ id, name, nameEn, searchName: fold(`${name} ${nameEn}`), kind, parentId, quote, quoteSourceId: sources[0]!, note, ...place, ...dated });
+      sources.forEach((sourceId, position) => agencySources.push({ agencyId: id, sourceId, position }));
+    };
+    const noCouncil = withoutCouncil.has(unit.code);
+    if (!noCouncil) {
+      body(`${unit.code}-hdnd@${from}`, `Hội đồng nhân dân ${word} ${unit.name}`, `People's Council of ${unitEn}`, "PEOPLES_COUNCIL", null, "§commune-government-quote", "§commune-government-note", [lawSource]);
+    }
+    body(
+      ubnd,
+      `Ủy ban nhân dân ${word} ${unit.name}`,
+      `People's Committee of ${unitEn}`,
+      "PEOPLES_COMMITTEE",
+      null,
+      noCouncil ? "§commune-without-council-quote" : "§commune-government-quote",
+      noCouncil ? "§commune-without-council-note" : "§commune-government-note",
+      [lawSource],
+    );
+    const urban = unit.type === "WARD" || urbanSpecialZones.has(unit.code);
+    for (const office of commune.offices) {
+      const { slug, name, nameEn } = urban && office.urban ? office.urban : office;
+      body(`${unit.code}-${slug}@${from}`, `${name} ${word} ${unit.name}`, `${nameEn} of ${unitEn}`, "SPECIALIZED_OFFICE", ubnd, "§commune-office-quote", "§commune-office-note", officeSources);
+    }
+  }
+  return { agencies, agencySources, sharedTexts };
 }

@@ -10,16 +10,21 @@ import { fold } from "../data/vietnamese-names.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { AREA_POPULATION_FILE, parseAreaPopulation, type AreaPopulation } from "../data/area-population.js";
-import { communeRecord, provinceRecord } from "../data/files.js";
+import { communeRecord, provinceRecord, registryEventRecord, serviceCenterBasis } from "../data/files.js";
 import {
   areaPopulationRows,
+  communeBodies,
+  communePeriods,
   decreeFrameAgencies,
   decreeFrameRecord,
   provincialDepartmentsRecord,
+  type CommunePeriod,
   type DecreeFrame,
   type ProvincialDepartments,
   type RegistryUnit,
 } from "./seed-apparatus.js";
+import { buildRegistryRows } from "./seed.js";
+import { REGISTRY_START } from "../schema/as-of.js";
 
 const DATASET = "figures";
 
@@ -110,6 +115,8 @@ export interface FiguresData {
   provincialDepartments: ProvincialDepartments;
   provinces: RegistryUnit[];
   communes: RegistryUnit[];
+  /** Every commune-level unit's periods of one type, from the registry and its events: its bodies are dated by them. */
+  communePeriods: CommunePeriod[];
   /** Vendored source texts by source id. */
   texts: Map<string, string>;
   hash: string;
@@ -128,8 +135,10 @@ export const FIGURES_FILES = [
   "curated/provincial-departments.json",
   "provinces.json",
   "communes.json",
+  "registry-events.json",
+  "curated/service-centers.json",
 ] as const;
-export const FIGURES_SALT = "seed-figures:v3";
+export const FIGURES_SALT = "seed-figures:v4";
 
 export function readFiguresData(): FiguresData {
   const hash = createHash("sha256");
@@ -145,6 +154,8 @@ export function readFiguresData(): FiguresData {
     provincialFile,
     provinceFile,
     communeFile,
+    eventFile,
+    centerFile,
   ] = FIGURES_FILES;
   const sources = readJson(hash, sourceFile, z.array(sourceRecord));
   const indicators = readJson(hash, indicatorFile, z.array(indicatorRecord));
@@ -159,6 +170,10 @@ export function readFiguresData(): FiguresData {
   const provincialDepartments = readJson(hash, provincialFile, provincialDepartmentsRecord);
   const provinces = readJson(hash, provinceFile, z.array(provinceRecord));
   const communes = readJson(hash, communeFile, z.array(communeRecord));
+  const events = readJson(hash, eventFile, z.array(registryEventRecord));
+  const serviceCenters = readJson(hash, centerFile, serviceCenterBasis);
+  // The registry's own versions (db/seed.ts), so that bodies change name on the day their unit changes type.
+  const versions = buildRegistryRows({ provinces, communes, events, serviceCenters, hash: "" }).communeVersions;
   const texts = new Map<string, string>();
   {
     // The map portal's record extract: the quotes of the area and population figures are its lines.
@@ -186,6 +201,7 @@ export function readFiguresData(): FiguresData {
     provincialDepartments,
     provinces,
     communes,
+    communePeriods: communePeriods(versions),
     texts,
     hash: hash.digest("hex"),
   };
@@ -197,6 +213,8 @@ export interface FiguresRows {
   figures: Prisma.FigureCreateManyInput[];
   agencies: Prisma.AgencyCreateManyInput[];
   agencySources: Prisma.AgencySourceCreateManyInput[];
+  /** Texts that agency rows' `quote` and `note` name by key ("§…") instead of repeating them (see bulkInsert). */
+  sharedTexts: Record<string, string>;
 }
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -228,7 +246,7 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
   const agencyById = new Map(data.agencies.map((a) => [a.id, a]));
   const communeProvince = new Map(data.communes.map((c) => [c.code, c.provinceCode]));
 
-  const rows: FiguresRows = { sources: [], indicators: [], figures: [], agencies: [], agencySources: [] };
+  const rows: FiguresRows = { sources: [], indicators: [], figures: [], agencies: [], agencySources: [], sharedTexts: {} };
   // Translations point at their original, so originals are inserted first.
   const ordered = [...data.sources].sort((a, b) => Number(a.translationOf != null) - Number(b.translationOf != null));
   for (const source of ordered) {
@@ -368,10 +386,17 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
   }
   rows.agencies.push(...frame.agencies);
   rows.agencySources.push(...frame.agencySources);
+  if (data.agencies.some((a) => a.level === "COMMUNE")) problems.push("curated commune-level agencies would duplicate the derived commune bodies");
+  const bodies = communeBodies(data.decreeFrame, data.communePeriods, webSource);
+  rows.agencies.push(...bodies.agencies);
+  rows.agencySources.push(...bodies.agencySources);
+  rows.sharedTexts = bodies.sharedTexts;
   const area = areaPopulationRows(data.areaPopulation, data.texts.get(data.areaPopulation.source.id)!, data.communes, problems);
   rows.sources.push(area.source);
   rows.figures.push(...area.figures);
   rows.sources.push(...webSources.values());
+  // bulkInsert names the columns any row has, so every row states its first day (the registry's, unless dated).
+  for (const agency of rows.agencies) agency.validFrom ??= toDate(REGISTRY_START);
   // Parents before children (createMany inserts in order; the foreign key is checked per row).
   const parentOf = new Map(rows.agencies.map((a) => [a.id, a.parentId ?? null]));
   const depth = (id: string | null | undefined): number => (id ? 1 + depth(parentOf.get(id)) : 0);
@@ -391,14 +416,22 @@ export interface FiguresSeedResult {
  * own row type (jsonb_populate_recordset). Prisma's createMany binds every value as its own parameter, which took about
  * 1 ms a row on PGlite for the ~6,000 derived figure rows (measured on a loaded machine: 5.7 s one statement against about 4x that with createMany); columns not given keep their defaults.
  * Foreign keys are checked at the end of the statement, so parents and children may come in any order.
+ * A value of a `shared` column that is a key of `texts` is replaced by its text, which travels once.
  */
-async function bulkInsert(tx: Prisma.TransactionClient, table: "Source" | "Agency" | "AgencySource" | "Figure", rows: object[]) {
+async function bulkInsert(
+  tx: Prisma.TransactionClient,
+  table: "Source" | "Agency" | "AgencySource" | "Figure",
+  rows: object[],
+  shared: { columns: string[]; texts: Record<string, string> } = { columns: [], texts: {} },
+) {
   if (rows.length === 0) return;
   const columns = [...new Set(rows.flatMap((row) => Object.entries(row).filter(([, v]) => v !== undefined).map(([k]) => k)))];
   const list = columns.map((c) => `"${c}"`).join(", ");
+  const values = columns.map((c) => (shared.columns.includes(c) ? `COALESCE($2::jsonb ->> "${c}", "${c}")` : `"${c}"`)).join(", ");
   await tx.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
+    `INSERT INTO "${table}" (${list}) SELECT ${values} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
     JSON.stringify(rows),
+    ...(shared.columns.length ? [JSON.stringify(shared.texts)] : []),
   );
 }
 
@@ -441,7 +474,7 @@ export async function seedFigures(db: Database, given?: FiguresData): Promise<Fi
       await tx.source.deleteMany();
       await bulkInsert(tx, "Source", rows.sources);
       await tx.indicator.createMany({ data: rows.indicators });
-      await bulkInsert(tx, "Agency", rows.agencies);
+      await bulkInsert(tx, "Agency", rows.agencies, { columns: ["quote", "note"], texts: rows.sharedTexts });
       await bulkInsert(tx, "AgencySource", rows.agencySources);
       await bulkInsert(tx, "Figure", rows.figures);
       await tx.seedState.upsert({

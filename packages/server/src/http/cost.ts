@@ -54,7 +54,7 @@ export const LIST_BOUNDS: Record<string, number | ((args: Record<string, unknown
   "Commune.predecessorLinks": 20, // [14]
   "Commune.predecessorDistricts": 5, // [1]
   "Commune.neighbours": 20, // [12]
-  "Commune.agencies": 50, // [0: no commune bodies are recorded yet]
+  "Commune.agencies": 10, // [5: People's Council, People's Committee, three offices]
   "Source.translations": 5, // [1]
   "Agency.children": 50, // [13]
   "Agency.sources": 10,

@@ -7,10 +7,11 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { getAddressIndex } from "../data/address/index.js";
-import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate } from "../data/address/match.js";
+import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate, type PostalCheck } from "../data/address/match.js";
 import type { AddressInput, ParsedAddress } from "../data/address/parse.js";
 import { badUserInput } from "../errors.js";
 import { Commune } from "./commune.js";
+import { Province } from "./province.js";
 import {
   currentCommunes,
   DistrictLineageLink,
@@ -56,7 +57,7 @@ export const LegacyAddressInput = builder.inputType("LegacyAddressInput", {
     line: t.string({
       required: false,
       description:
-        'The whole address on one line, parts separated by commas: "[street, ]commune, district, province". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`.',
+        'The whole address on one line, parts separated by commas: "[street, ]commune, district, province[ postal code]". Read from the end; a leading street or house number is kept as `parsed.street` and carried into `newAddress`. A 5-digit postal code (mã bưu chính) of a new unit (Decision 2334/QĐ-BKHCN), anywhere in the line, or five digits at its very end that start with a province\'s prefix, is taken out and checked against the names (see `AddressConversion.postalCode`); with no name, "12 Lê Lợi, 11120" is converted by the code alone.',
     }),
   }),
 });
@@ -70,6 +71,37 @@ const ParsedLegacyAddress = builder.objectRef<ParsedAddress>("ParsedLegacyAddres
     street: t.exposeString("street", {
       nullable: true,
       description: "What `line` held before the commune (street, house number), as written; null when there was nothing.",
+    }),
+    postalCode: t.exposeString("postalCode", { nullable: true, description: "The postal code read in `line` (and taken out of it before the names were read); null when none." }),
+  }),
+});
+
+const PostalCodeReading = builder.objectRef<PostalCheck>("AddressPostalCode").implement({
+  description:
+    "A postal code (mã bưu chính) found in an address, what it names under Decision 2334/QĐ-BKHCN, and whether the names agree with it. The code helps, it does not overrule: when it contradicts every name the answer says so and is not unambiguous.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: 'The five digits read, e.g. "11120".' }),
+    commune: t.field({
+      type: Commune,
+      nullable: true,
+      description: "The new commune-level unit whose postal code it is, as it stands on the request's day; null when the code is no unit's and only its province prefix was read.",
+      resolve: (reading, _args, ctx) => (reading.communeCode ? ctx.registry.commune(reading.communeCode, ctx.today) : null),
+    }),
+    province: t.field({
+      type: Province,
+      nullable: true,
+      description: "The province of that unit, or the province whose 2-digit prefix the code starts with (see Province.postalCodePrefixes).",
+      resolve: (reading, _args, ctx) => (reading.provinceCode ? ctx.registry.province(reading.provinceCode, ctx.today) : null),
+    }),
+    agreesWithNames: t.boolean({
+      nullable: true,
+      description:
+        "True when candidates found by the names lie in the unit (or province) the code names: the others are dropped. False when none does: the code contradicts the names, the candidates are the names' (each score × 0.5) and `unambiguous` is false. Null when the names found nothing to compare with.",
+      resolve: (reading) => reading.agreesWithNames,
+    }),
+    usedAlone: t.boolean({
+      description: "True when the candidates come from the code alone (no old commune was named or found): the unit it names, reached through each old commune that went to it.",
+      resolve: (reading) => reading.usedAlone,
     }),
   }),
 });
@@ -98,7 +130,7 @@ const AddressCandidate = builder.objectRef<Candidate>("AddressCandidate").implem
     }),
     score: t.float({
       description:
-        "How well the address matches the old commune, 0–1: 1 when the name (with the same diacritics), district, province and unit type all agree. Lowered by a missing district or province (×0.9), diacritics typed differently (×0.8) or absent (×0.95), a unit type that disagrees (×0.9), a district or province that disagrees (×0.5: such candidates are only listed when nothing agrees). The candidates of a split commune share its score. It does not include the link's `confidence`.",
+        "How well the address matches the old commune, 0–1: 1 when the name (with the same diacritics), district, province and unit type all agree. Lowered by a missing district or province (×0.9), diacritics typed differently (×0.8) or absent (×0.95), a unit type that disagrees (×0.9), a district, province or postal code that disagrees (×0.5: such candidates are only listed when nothing agrees). A candidate found by the postal code alone scores 0.8. The candidates of a split commune share its score. It does not include the link's `confidence`.",
       resolve: (candidate) => candidate.score,
     }),
     kind: t.field({
@@ -138,6 +170,11 @@ const AddressCandidate = builder.objectRef<Candidate>("AddressCandidate").implem
       type: DiacriticMatch,
       description: "How the diacritics typed agree with the old commune's name.",
       resolve: (candidate) => candidate.agreement.diacritics,
+    }),
+    postalCodeMatched: t.boolean({
+      nullable: true,
+      description: "Whether the postal code in the address names this new unit (for a code read only by its prefix: this unit's province); null when the address has no postal code.",
+      resolve: (candidate) => candidate.agreement.postalCode ?? null,
     }),
     newAddress: t.string({
       description: 'The address in the two-level form: street (if given in `line`), new unit and province, e.g. "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh".',
@@ -201,6 +238,12 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
       description:
         "True when there is exactly one best answer: the top-scoring candidates all name the same new unit. False when nothing matched, several old communes tie, or the old commune was split.",
       resolve: (conversion) => isUnambiguous(conversion),
+    }),
+    postalCode: t.field({
+      type: PostalCodeReading,
+      nullable: true,
+      description: "The postal code found in the address, what it names and whether the names agree with it; null when the address has none.",
+      resolve: (conversion) => conversion.postal ?? null,
     }),
     parsed: t.field({
       type: ParsedLegacyAddress,

@@ -7,7 +7,7 @@ import type { Context } from "../context.js";
 import { fold } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
 import type { Agency as AgencyRow, Prisma } from "../generated/prisma/client.js";
-import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
+import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
 import { assertPageSize, countedConnection, listPage, rankedConnection } from "./pagination.js";
@@ -24,13 +24,18 @@ export const AgencyKind = builder.enumType("AgencyKind", {
   description:
     "What kind of public body an agency is (loại cơ quan). Public Administration Service Centers (Trung tâm Phục vụ hành chính công) are not agencies here: they are `ServiceCenter` objects, one per commune-level unit (see `Commune.serviceCenter`).",
   values: {
+    PEOPLES_COUNCIL: {
+      description:
+        "A People's Council (Hội đồng nhân dân): the elected body of a commune-level unit (Law 72/2025/QH15, Art. 2). A special zone with fewer than 1,000 permanent residents has none (Art. 28). Provincial People's Councils are not recorded.",
+    },
     PEOPLES_COMMITTEE: { description: "A People's Committee (Ủy ban nhân dân): the executive of a province or commune-level unit." },
     DEPARTMENT: { description: "A provincial department (sở), a specialised agency of the provincial People's Committee." },
     EQUIVALENT_BODY: {
       description: "A body equivalent to a department (cơ quan ngang sở), e.g. the Provincial Inspectorate or the Office of the People's Committee.",
     },
     SPECIALIZED_OFFICE: {
-      description: "A specialised office (phòng chuyên môn) of a commune-level People's Committee. None are recorded as agencies: Decree 150/2025/NĐ-CP (Art. 13) gives every unit three, and Figure.consistency checks reported counts (indicator commune_specialized_offices) by that rule.",
+      description:
+        "A specialised office (phòng chuyên môn) of a commune-level People's Committee. Decree 150/2025/NĐ-CP (Art. 13) gives every unit three: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân; Phòng Kinh tế (communes, special zones) or Phòng Kinh tế, Hạ tầng và Đô thị (wards, the special zone Phú Quốc); Phòng Văn hóa - Xã hội. All 3 × 3,321 are recorded, and Figure.consistency counts them against reported figures (indicator commune_specialized_offices).",
     },
   } as const,
 });
@@ -48,7 +53,7 @@ export const AgencyBasis = builder.enumType("AgencyBasis", {
   values: {
     DECREE_FRAME: {
       description:
-        "Decree 150/2025/NĐ-CP alone: the decree requires the body of every province (Art. 8); no act or report of the province itself was found.",
+        "The national frame alone: Decree 150/2025/NĐ-CP requires the body of every province (Art. 8) or commune-level unit (Art. 13), or Law 72/2025/QH15 gives every unit its People's Council and Committee; no act or report of the province or unit itself was found.",
     },
     PROVINCIAL_ACT: {
       description:
@@ -79,6 +84,17 @@ export const Agency = builder.prismaNode("Agency", {
     basis: t.expose("basis", { type: AgencyBasis, description: "What the record rests on: the decree's frame alone, a provincial act or an official report." }),
     provinceCode: t.exposeString("provinceCode", { description: `The province the body belongs to. ${PROVINCE_CODE_DESCRIPTION}` }),
     communeCode: t.exposeString("communeCode", { nullable: true, description: "The commune-level unit of a commune body; null for province-level bodies." }),
+    validFrom: t.field({
+      type: "Date",
+      description: "First day the body exists under this name: 2025-07-01 for the bodies of the two-level government.",
+      resolve: (agency) => agency.validFrom,
+    }),
+    validTo: t.field({
+      type: "Date",
+      nullable: true,
+      description: "Day a later record replaces this one (when a commune becomes a ward its bodies take the ward's names); null while current.",
+      resolve: (agency) => agency.validTo,
+    }),
     province: t.field({
       type: Province,
       nullable: true,
@@ -110,8 +126,8 @@ export const Agency = builder.prismaNode("Agency", {
       select: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
       resolve: (agency) => agency.sources.map((link) => link.source),
     }),
-    quote: t.exposeString("quote", { nullable: true, description: "A sentence of `quoteSource` that names the body, verbatim." }),
-    quoteSource: t.relation("quoteSource", { nullable: true, description: "The vendored document `quote` comes from." }),
+    quote: t.exposeString("quote", { nullable: true, description: "A sentence of `quoteSource` that names the body or states the rule it rests on, verbatim." }),
+    quoteSource: t.relation("quoteSource", { nullable: true, description: "The document `quote` comes from (vendored when the source has a file)." }),
     note: t.exposeString("note", { nullable: true, description: "Provenance notes: how the record was established and what is not known." }),
   }),
 });
@@ -127,7 +143,20 @@ export const AgencyConnection = countedConnection(Agency, {
 const CONNECTION_NODE_PATHS = [[{ name: "nodes" }], [{ name: "edges" }, { name: "node" }]];
 const AGENCY_ORDER: Prisma.AgencyOrderByWithRelationInput[] = [{ provinceCode: "asc" }, { level: "asc" }, { kind: "asc" }, { name: "asc" }];
 
-/** Pages an already loaded, ordered list of agencies (cursors are offsets, as in the root lists). */
+/** Agency records holding on `day` (YYYY-MM-DD): a commune body's name follows its unit's type on that day. */
+export function agenciesOn(day: string): Prisma.AgencyWhereInput {
+  const date = new Date(`${day}T00:00:00Z`);
+  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] };
+}
+
+/** Whether an agency row holds on `day`, for rows loaded across periods. */
+export const holdsOn = (agency: Pick<AgencyRow, "validFrom" | "validTo">, day: string) =>
+  isoDate(agency.validFrom) <= day && (agency.validTo === null || isoDate(agency.validTo) > day);
+
+/** A Pothos query that also selects the period, so that rows loaded across periods can be filtered by day. */
+function withPeriod<Q extends object>(query: Q): Q {
+  return "select" in query && query.select ? { ...query, select: { ...(query.select as object), validFrom: true, validTo: true } } : query;
+}
 
 /**
  * The agencies of one province version, loaded for every province of the request in one query and
@@ -136,10 +165,13 @@ const AGENCY_ORDER: Prisma.AgencyOrderByWithRelationInput[] = [{ provinceCode: "
 function provinceAgencies(
   ctx: Context,
   info: GraphQLResolveInfo,
-  province: { id: string; code: string },
+  province: { id: string; code: string; validFrom: Date },
   kinds: readonly string[] | null,
 ) {
-  const query = queryFromInfo({ context: ctx, info, typeName: "Agency", paths: CONNECTION_NODE_PATHS });
+  const query = withPeriod(queryFromInfo({ context: ctx, info, typeName: "Agency", paths: CONNECTION_NODE_PATHS }));
+  // Every period's records of the provinces asked for, in one query whatever their versions' days; a province
+  // version's communes keep their type through the version, so its first day picks their bodies.
+  const day = isoDate(province.validFrom);
   const name = `provinceAgencies:${info.parentType.name}.${info.path.key}:${kinds?.join(",") ?? "*"}`;
   return loadBatched(ctx, name, province.code, async (codes) => {
     const rows = await ctx.prisma.agency.findMany({
@@ -148,7 +180,7 @@ function provinceAgencies(
       orderBy: AGENCY_ORDER,
     });
     return groupBy(rows, (row) => row.provinceCode);
-  }).then((rows) => (rows ?? []).map((row): AgencyParent => ({ ...row, viaProvinceVersionId: province.id })));
+  }).then((rows) => (rows ?? []).filter((row) => holdsOn(row, day)).map((row): AgencyParent => ({ ...row, viaProvinceVersionId: province.id })));
 }
 
 builder.objectFields(Province, (t) => ({
@@ -165,7 +197,8 @@ builder.objectFields(Province, (t) => ({
   agencies: t.connection(
     {
       type: Agency,
-      description: "Every recorded public body of the province, of both levels, optionally of one kind, by level, kind and name.",
+      description:
+        "Every recorded public body of the province, of both levels (the commune-level bodies of all its units included, as named on this version's days), optionally of one kind, by level, kind and name.",
       args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
       resolve: async (province, args, ctx, info) =>
         listPage(await provinceAgencies(ctx, info, province, args.kind ? [args.kind] : null), args, info),
@@ -176,15 +209,17 @@ builder.objectFields(Province, (t) => ({
     type: AgencyCoverage,
     description: "How complete the agency records of this province are, so that an empty list is not read as \"no agencies\".",
     resolve: async (province, _args, ctx) => {
+      const day = isoDate(province.validFrom);
+      // Counted per period for every province asked for at once; the version's day picks the periods.
       const counts = await loadBatched(ctx, "agencyCoverage", province.code, async (codes) => {
         const rows = await ctx.prisma.agency.groupBy({
-          by: ["provinceCode", "kind", "level", "basis"],
+          by: ["provinceCode", "kind", "level", "basis", "validFrom", "validTo"],
           where: { provinceCode: { in: codes } },
           _count: { _all: true },
         });
         return groupBy(rows, (row) => row.provinceCode);
       });
-      const rows = counts ?? [];
+      const rows = (counts ?? []).filter((row) => holdsOn(row, day));
       const sum = (filter: (row: (typeof rows)[number]) => boolean) =>
         rows.filter(filter).reduce((total, row) => total + row._count._all, 0);
       return {
@@ -192,6 +227,7 @@ builder.objectFields(Province, (t) => ({
         agencies: sum(() => true),
         departments: sum((row) => (DEPARTMENT_KINDS as readonly string[]).includes(row.kind)),
         communeLevel: sum((row) => row.level === "COMMUNE"),
+        communeOffices: sum((row) => row.kind === "SPECIALIZED_OFFICE"),
         confirmedDepartments: sum((row) => (DEPARTMENT_KINDS as readonly string[]).includes(row.kind) && row.basis !== "DECREE_FRAME"),
       };
     },
@@ -203,18 +239,20 @@ interface CoverageShape {
   agencies: number;
   departments: number;
   communeLevel: number;
+  communeOffices: number;
   confirmedDepartments: number;
 }
 
 const COVERAGE_NOTE =
-  "Every province has its People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of all provinces. Where a provincial act or official report was found (confirmedDepartments counts them; decreeFrameOnly is false), each body it names has basis PROVINCIAL_ACT or OFFICIAL_REPORT, with the quoted sentence, and the optional departments it names (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ, Sở Du lịch, Hồ Chí Minh City's Sở An toàn thực phẩm) are added. Bodies no provincial source names keep basis DECREE_FRAME under the frame's name; optional departments no source names are not recorded. Commune-level bodies are not recorded as agencies: Decree 150 (Art. 13) gives every commune-level People's Committee three specialised offices, and Figure.consistency checks reported counts against the registry by that rule; every commune's Public Administration Service Center is at Commune.serviceCenter.";
+  "Every province has its People's Committee and the 12 departments and equivalent bodies that Decree 150/2025/NĐ-CP (Art. 8) requires of all provinces. Where a provincial act or official report was found (confirmedDepartments counts them; decreeFrameOnly is false), each body it names has basis PROVINCIAL_ACT or OFFICIAL_REPORT, with the quoted sentence, and the optional departments it names (Sở Dân tộc và Tôn giáo, Sở Ngoại vụ, Sở Du lịch, Hồ Chí Minh City's Sở An toàn thực phẩm) are added. Bodies no provincial source names keep basis DECREE_FRAME under the frame's name; optional departments no source names are not recorded. Every commune-level unit has its People's Council (none in the four special zones of fewer than 1,000 residents: Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Trường Sa; Law 72/2025/QH15, Art. 28), its People's Committee and the three specialised offices of Decree 150 (Art. 13), each with basis DECREE_FRAME: no act of a unit was read. Figure.consistency counts the stored offices against reported figures; every commune's Public Administration Service Center is at Commune.serviceCenter.";
 
 export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage").implement({
   description: "How many agency records exist for a province, and what is known to be missing.",
   fields: (t) => ({
     agencies: t.exposeInt("agencies", { description: "Agency records of the province, of both levels." }),
     departments: t.exposeInt("departments", { description: "Recorded departments and department-equivalent bodies." }),
-    communeLevel: t.exposeInt("communeLevel", { description: "Recorded commune-level bodies." }),
+    communeLevel: t.exposeInt("communeLevel", { description: "Recorded commune-level bodies: People's Councils, People's Committees and specialised offices of the province's units." }),
+    communeOffices: t.exposeInt("communeOffices", { description: "Recorded specialised offices (phòng chuyên môn) of the province's commune-level units: three per unit." }),
     confirmedDepartments: t.exposeInt("confirmedDepartments", {
       description: "Departments and equivalent bodies whose record rests on a provincial act or an official report, not on the decree's frame alone.",
     }),
@@ -237,19 +275,22 @@ builder.objectFields(Commune, (t) => ({
   agencies: t.field({
     type: [Agency],
     description:
-      "The recorded public bodies of this commune-level unit, optionally of one kind. None are recorded: Decree 150/2025/NĐ-CP (Art. 13) gives every unit a People's Committee with three specialised offices, which Figure.consistency uses to check reported counts (see Province.agencyCoverage); the unit's service center is at `serviceCenter`.",
+      "The public bodies of this commune-level unit as named on this version's days, optionally of one kind: its People's Council (Hội đồng nhân dân; none in a special zone of fewer than 1,000 residents), its People's Committee (Ủy ban nhân dân) and the three specialised offices Decree 150/2025/NĐ-CP (Art. 13) gives every unit (Văn phòng Hội đồng nhân dân và Ủy ban nhân dân; Phòng Kinh tế, or Phòng Kinh tế, Hạ tầng và Đô thị in wards and Phú Quốc; Phòng Văn hóa - Xã hội), by kind and name. The unit's Public Administration Service Center is at `serviceCenter`.",
     args: { kind: t.arg({ type: AgencyKind, required: false, description: "Only bodies of this kind." }) },
     resolve: async (commune, args, ctx, info) => {
       const query = queryFromInfo({ context: ctx, info, typeName: "Agency" });
+      // Every period's bodies of the units asked for, in one query; each version keeps those holding on its first day.
+      const selection = withPeriod(query);
       const rows = await loadBatched(ctx, `communeAgencies:${info.path.key}:${args.kind ?? "*"}`, commune.code, async (codes) => {
         const found = await ctx.prisma.agency.findMany({
-          ...query,
+          ...selection,
           where: { communeCode: { in: codes }, ...(args.kind ? { kind: args.kind } : {}) },
           orderBy: AGENCY_ORDER,
         });
         return groupBy(found, (row) => row.communeCode!);
       });
-      return rows ?? [];
+      const day = isoDate(commune.validFrom);
+      return (rows ?? []).filter((row) => holdsOn(row, day));
     },
   }),
 }));
@@ -283,15 +324,18 @@ builder.queryFields((t) => ({
   agencies: t.connection(
     {
       type: Agency,
-      description: "Agencies, optionally of one province and kind and matching `search`, ordered by province, level, kind and name.",
+      description:
+        "Agencies existing on `asOf`, optionally of one province and kind and matching `search`, ordered by province, level, kind and name. Commune-level bodies are included: filter with `kind` or `search` (e.g. \"phong kinh te\").",
       args: {
+        asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
         provinceCode: t.arg.string({ required: false, description: `Only agencies of this province. ${PROVINCE_CODE_DESCRIPTION}` }),
         kind: t.arg({ type: AgencyKind, required: false, description: "Only agencies of this kind." }),
+        level: t.arg({ type: AgencyLevel, required: false, description: "Only province-level or only commune-level bodies." }),
         search: t.arg.string({ required: false, description: AGENCY_SEARCH_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx, info) => {
         assertPageSize(args);
-        const where = agenciesWhere(args);
+        const where = { ...agenciesWhere(args), ...agenciesOn(resolveAsOf(args.asOf, ctx.today)) };
         const ids = (await ctx.prisma.agency.findMany({ where, select: { id: true }, orderBy: [...AGENCY_ORDER, { id: "asc" }] })).map((row) => row.id);
         return rankedConnection({
           ids,
@@ -307,13 +351,19 @@ builder.queryFields((t) => ({
   ),
 }));
 
-function agenciesWhere(args: { provinceCode?: string | null; kind?: AgencyRow["kind"] | null; search?: string | null }): Prisma.AgencyWhereInput {
+function agenciesWhere(args: {
+  provinceCode?: string | null;
+  kind?: AgencyRow["kind"] | null;
+  level?: AgencyRow["level"] | null;
+  search?: string | null;
+}): Prisma.AgencyWhereInput {
   const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
   if (args.search != null && args.search.length > 100) throw badUserInput("textTooLong", { argument: "search", length: args.search.length, max: 100 }, "search");
   const folded = args.search == null ? "" : fold(args.search);
   return {
     ...(provinceCode ? { provinceCode } : {}),
     ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.level ? { level: args.level } : {}),
     ...(folded ? { searchName: { contains: folded } } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 import type { Figure as FigureRow, Prisma } from "../generated/prisma/client.js";
-import { Agency, groupBy, loadBatched } from "./agency.js";
+import { Agency, groupBy, holdsOn, loadBatched } from "./agency.js";
 import { AS_OF_DESCRIPTION, isoDate, REGISTRY_START, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
@@ -88,7 +88,7 @@ interface ConsistencyShape {
 
 export const FigureConsistency = builder.objectRef<ConsistencyShape>("FigureConsistency").implement({
   description:
-    "The registry's own value for a reported figure it can check (unit counts of a current province; specialised offices as 3 per unit, Decree 150/2025/NĐ-CP Art. 13; service centers as 1 per unit), so that disagreements between a report and the registry are visible.",
+    "The registry's own value for a reported figure it can check (unit counts of a current province; the stored specialised offices of its units, three per unit by Decree 150/2025/NĐ-CP Art. 13; its units' own Public Administration Service Centers), so that disagreements between a report and the registry are visible.",
   fields: (t) => ({
     registryValue: t.exposeInt("registryValue", { description: "What the registry counts for the subject on `checkedOn`." }),
     agrees: t.exposeBoolean("agrees", {
@@ -98,16 +98,18 @@ export const FigureConsistency = builder.objectRef<ConsistencyShape>("FigureCons
   }),
 });
 
-/** Which commune-level types the registry counts for each checkable indicator, and how many of the counted thing each unit has. */
-const CHECKABLE: Record<string, { types: readonly string[]; perUnit: number }> = {
-  commune_level_units: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], perUnit: 1 },
-  communes: { types: ["COMMUNE"], perUnit: 1 },
-  wards: { types: ["WARD"], perUnit: 1 },
-  // Decree 150/2025/NĐ-CP, Art. 13: every commune-level People's Committee has three specialised offices (Văn phòng
-  // HĐND và UBND; Phòng Kinh tế, or Phòng Kinh tế, Hạ tầng và Đô thị in wards and Phú Quốc; Phòng Văn hóa - Xã hội).
-  commune_specialized_offices: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], perUnit: 3 },
-  // One Public Administration Service Center per unit (the registry's ServiceCenter rows, Commune.serviceCenter).
-  commune_public_service_centers: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], perUnit: 1 },
+/** What the registry counts for each checkable indicator: units of some types, their own service centers, or stored offices. */
+const CHECKABLE: Record<string, { types: readonly string[]; counts: "units" | "serviceCenters" | "offices" }> = {
+  commune_level_units: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], counts: "units" },
+  communes: { types: ["COMMUNE"], counts: "units" },
+  wards: { types: ["WARD"], counts: "units" },
+  // The stored specialised offices (Agency, kind SPECIALIZED_OFFICE) of the province's units on the day: Decree
+  // 150/2025/NĐ-CP, Art. 13 gives each unit three (Văn phòng HĐND và UBND; Phòng Kinh tế, or Phòng Kinh tế, Hạ tầng
+  // và Đô thị in wards and Phú Quốc; Phòng Văn hóa - Xã hội).
+  commune_specialized_offices: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], counts: "offices" },
+  // The units' own Public Administration Service Centers (Commune.serviceCenter of scope COMMUNE); a province-wide
+  // center (Hà Nội, Quảng Ninh) is not a commune-level one.
+  commune_public_service_centers: { types: ["COMMUNE", "WARD", "SPECIAL_ZONE"], counts: "serviceCenters" },
 };
 
 function agrees(value: number, qualifier: FigureRow["qualifier"], registry: number): boolean {
@@ -155,7 +157,7 @@ export const Figure = builder.prismaNode("Figure", {
       type: FigureConsistency,
       nullable: true,
       description:
-        "The registry's value for this figure where the registry can check it: indicators commune_level_units, communes, wards, commune_specialized_offices (3 per unit, Decree 150/2025/NĐ-CP Art. 13) and commune_public_service_centers (1 per unit), about a current province, dated 2025-07-01 or later. Null otherwise.",
+        "The registry's value for this figure where the registry can check it: indicators commune_level_units, communes, wards, commune_specialized_offices (the stored offices of the province's units on that day: three per unit, Decree 150/2025/NĐ-CP Art. 13) and commune_public_service_centers (the units' own service centers), about a current province, dated 2025-07-01 or later. Null otherwise.",
       resolve: (figure, _args, ctx) => consistencyOf(figure, ctx),
     }),
   }),
@@ -188,8 +190,25 @@ async function consistencyOf(figure: FigureRow, ctx: Context): Promise<Consisten
   if (!types || figure.subjectType !== "PROVINCE" || figure.subjectCode == null || day < REGISTRY_START) return null;
   const province = ctx.registry.province(figure.subjectCode, day);
   if (!province) return null;
-  const registryValue = rule!.perUnit * ctx.registry.communesOf(province.id).filter((commune) => types.includes(commune.type)).length;
+  const units = ctx.registry.communesOf(province.id).filter((commune) => types.includes(commune.type));
+  let registryValue = units.length;
+  if (rule!.counts === "serviceCenters") registryValue = units.filter((unit) => ctx.registry.serviceCenterOf(unit.id)?.scope === "COMMUNE").length;
+  if (rule!.counts === "offices") registryValue = await storedOffices(ctx, province.code, day);
   return { registryValue, agrees: agrees(figure.value, figure.qualifier, registryValue), checkedOn: day };
+}
+
+/** The specialised offices stored for the units of a province on `day`, counted for every province of the request at once. */
+async function storedOffices(ctx: Context, provinceCode: string, day: string): Promise<number> {
+  // Counted per period for every province of the request at once, whatever the figures' days.
+  const periods = await loadBatched(ctx, "storedOffices", provinceCode, async (codes) => {
+    const rows = await ctx.prisma.agency.groupBy({
+      by: ["provinceCode", "validFrom", "validTo"],
+      where: { provinceCode: { in: codes }, kind: "SPECIALIZED_OFFICE" },
+      _count: { _all: true },
+    });
+    return groupBy(rows, (row) => row.provinceCode);
+  });
+  return (periods ?? []).filter((row) => holdsOn(row, day)).reduce((total, row) => total + row._count._all, 0);
 }
 
 export const FigureConnection = countedConnection(Figure, {

@@ -67,6 +67,8 @@ export interface AddressIndex {
   /** Province names and aliases only (no full names): runs of words in addresses without commas. */
   provinceNames: Map<string, string[]>;
   links: Map<string, LinkEntry[]>;
+  /** New unit code → the old communes that went to it, with their links (a postal code names a new unit). */
+  linksTo: Map<string, Array<{ legacyCode: string; link: LinkEntry }>>;
   districtLinks: Map<string, LinkEntry[]>;
 }
 
@@ -84,6 +86,7 @@ export function buildIndex(rows: IndexRows): AddressIndex {
     provincesByKey: new Map(),
     provinceNames: new Map(),
     links: new Map(),
+    linksTo: new Map(),
     districtLinks: new Map(),
   };
   for (const province of rows.provinces) {
@@ -124,7 +127,10 @@ export function buildIndex(rows: IndexRows): AddressIndex {
       }
     }
   }
-  for (const link of rows.links) push(index.links, link.fromCode, link);
+  for (const link of rows.links) {
+    push(index.links, link.fromCode, link);
+    push(index.linksTo, link.toCode, { legacyCode: link.fromCode, link });
+  }
   for (const link of rows.districtLinks) push(index.districtLinks, link.fromCode, link);
   for (const list of [...index.links.values(), ...index.districtLinks.values()]) {
     // the successor that took the whole population first (residential addresses), then by confidence

@@ -8,6 +8,7 @@
 import { diacriticMatch, hasDiacritics, typedKeys, type DiacriticMatch } from "../vietnamese-names.js";
 import { COMMUNE_TYPE_OF_PREFIX, type CommuneEntry, districtsNamed, lookup, provinceCodesOf, type AddressIndex, type LineageKindName } from "./index.js";
 import { parseAddress, type AddressInput, type ParsedAddress } from "./parse.js";
+import { postalCodes, readPostalCode, type PostalReading } from "../postal-codes.js";
 
 /** Which given parts of the address agree with a candidate: true, false, or null when not given. */
 export interface PartAgreement {
@@ -16,6 +17,8 @@ export interface PartAgreement {
   /** The unit kind written before the name ("Xã", "P.", "TT.") agrees with the old commune's type. */
   type: boolean | null;
   diacritics: DiacriticMatch;
+  /** The postal code in the address names this candidate's new unit (or, for a bare prefix, its province). */
+  postalCode?: boolean | null;
 }
 
 export interface CommuneCandidate {
@@ -44,6 +47,18 @@ export interface AddressMatch {
   parsed: ParsedAddress;
   candidates: CommuneCandidate[];
   districtCandidates: DistrictCandidate[];
+  /** The postal code read in the address and how it compares with the names; null when there was none. */
+  postal?: PostalCheck | null;
+}
+
+export interface PostalCheck extends PostalReading {
+  /**
+   * True when the best candidate found by the names lies where the code says, false when no candidate found by the
+   * names does (the code contradicts them and is not trusted), null when the names found nothing to compare with.
+   */
+  agreesWithNames: boolean | null;
+  /** True when the candidates come from the code alone (the address names no old commune that was found). */
+  usedAlone: boolean;
 }
 
 /** Old communes kept per address at most (each may have several successors). */
@@ -59,7 +74,70 @@ function typedWithMarks(input: AddressInput): boolean {
 
 export function matchAddress(input: AddressInput, index: AddressIndex): AddressMatch {
   const parsed = parseAddress(input, index);
-  const marks = typedWithMarks(input);
+  const match = matchNames(parsed, index, typedWithMarks(input));
+  return parsed.postalCode ? withPostalCode(match, parsed.postalCode, index) : match;
+}
+
+/** Score factor of a candidate whose new unit is not the one the postal code names (as for a province that disagrees). */
+const POSTAL_DISAGREES = 0.5;
+/** Score of a candidate found by the postal code alone: no name, district or province agreed (0.9 × 0.9), no diacritics. */
+const POSTAL_ONLY_SCORE = 0.8;
+
+/**
+ * Applies the postal code: candidates in the unit (or province) it names keep their score, the others are scaled down
+ * and listed only when none agrees, in which case the code contradicts the names and `postal.agreesWithNames` says
+ * so. When the names found nothing, the code alone gives the unit, reached through each old commune that went to it.
+ */
+function withPostalCode(match: AddressMatch, code: string, index: AddressIndex): AddressMatch {
+  const reading = readPostalCode(code);
+  if (!reading) return { ...match, postal: null };
+  const provinceOf = postalCodes().provinceByCommune;
+  const agrees = (toCode: string) => (reading.communeCode ? toCode === reading.communeCode : provinceOf.get(toCode) === reading.provinceCode);
+  if (match.candidates.length === 0 && match.districtCandidates.length === 0) {
+    const candidates: CommuneCandidate[] = [];
+    if (reading.communeCode) {
+      for (const { legacyCode, link } of index.linksTo.get(reading.communeCode) ?? []) {
+        candidates.push({
+          legacyCode,
+          toCode: link.toCode,
+          linkId: link.id,
+          kind: link.kind,
+          confidence: link.confidence,
+          score: POSTAL_ONLY_SCORE,
+          agreement: { district: null, province: null, type: null, diacritics: "FOLDED", postalCode: true },
+          population: link.population ?? null,
+        });
+      }
+    }
+    candidates.sort((a, b) => b.confidence - a.confidence || a.legacyCode.localeCompare(b.legacyCode));
+    if (candidates.length === 0) return { ...match, postal: { ...reading, agreesWithNames: null, usedAlone: false } };
+    // The text read as the commune named nothing: with the code alone it is part of the street ("Tầng 3 số 12, 11120").
+    const street = [match.parsed.street, match.parsed.commune].filter(Boolean).join(", ") || null;
+    return {
+      ...match,
+      parsed: { ...match.parsed, commune: null, street },
+      candidates: candidates.slice(0, MAX_LEGACY_CANDIDATES),
+      postal: { ...reading, agreesWithNames: null, usedAlone: true },
+    };
+  }
+  const candidates = match.candidates.map((c) => {
+    const postalCode = agrees(c.toCode);
+    return { ...c, agreement: { ...c.agreement, postalCode }, score: postalCode ? c.score : round(c.score * POSTAL_DISAGREES) };
+  });
+  const districtCandidates = match.districtCandidates.map((c) => (agrees(c.toCode) ? c : { ...c, score: round(c.score * POSTAL_DISAGREES) }));
+  const all = [...candidates, ...districtCandidates];
+  const agreeing = all.filter((c) => agrees(c.toCode));
+  const kept = agreeing.length ? candidates.filter((c) => c.agreement.postalCode) : candidates;
+  kept.sort((a, b) => b.score - a.score);
+  return {
+    ...match,
+    candidates: kept,
+    districtCandidates: agreeing.length ? districtCandidates.filter((c) => agrees(c.toCode)) : districtCandidates,
+    postal: { ...reading, agreesWithNames: agreeing.length > 0, usedAlone: false },
+  };
+}
+
+function matchNames(parsed: ParsedAddress, index: AddressIndex, marks: boolean): AddressMatch {
   const match = matchParsed(parsed, index, marks);
   if (!parsed.alternative) return match;
   const other = matchParsed({ ...parsed, commune: parsed.alternative.commune, street: parsed.alternative.street, alternative: undefined }, index, marks);
@@ -169,6 +247,8 @@ function matchParsed(parsed: ParsedAddress, index: AddressIndex, marks: boolean)
 export function isUnambiguous(match: AddressMatch): boolean {
   const all = [...match.candidates, ...match.districtCandidates];
   if (all.length === 0) return false;
+  // A postal code that contradicts every name is reported, and leaves the answer open.
+  if (match.postal?.agreesWithNames === false) return false;
   const best = Math.max(...all.map((c) => c.score));
   return new Set(all.filter((c) => c.score === best).map((c) => c.toCode)).size === 1;
 }

@@ -2,6 +2,7 @@
 // its commune, district, province and street, with the index telling names from the rest.
 import { communeEntriesOf, communeKey, districtKey, districtsNamed, lookup, provinceCodesOf, type AddressIndex } from "./index.js";
 import { foldWords, mayName, nameKey } from "../vietnamese-names.js";
+import { postalCodes } from "../postal-codes.js";
 
 export interface AddressInput {
   commune?: string | null;
@@ -16,6 +17,8 @@ export interface ParsedAddress {
   province: string | null;
   /** What came before the commune in `line` (street, house number), as written. */
   street: string | null;
+  /** A postal code (mã bưu chính) found in `line` and taken out of it before the names were read. */
+  postalCode: string | null;
   /**
    * Another part of `line` that also names an old commune when the part read as the commune may
    * be a district no longer in the list ("Đạ M'ri, Đạ Tẻh, Lâm Đồng": Đạ Tẻh is a township and was
@@ -41,8 +44,11 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
     district: clean(input.district),
     province: clean(input.province),
     street: null,
+    postalCode: null,
   };
-  const line = clean(input.line);
+  const found = takePostalCode(clean(input.line));
+  parsed.postalCode = found.postalCode;
+  const line = found.line;
   if (!line) return parsed;
   const parts = splitUnmarked(
     line
@@ -122,6 +128,31 @@ export function parseAddress(input: AddressInput, index: AddressIndex): ParsedAd
     }
   }
   return parsed;
+}
+
+const FIVE_DIGITS = /(?<=^|[\s,;])\d{5}(?=$|[\s,;])/gu;
+
+/**
+ * The postal code of a line ("12 Lê Lợi, 11120", "Phường Ba Đình, Hà Nội 11120"): a run of five digits that is a
+ * unit's code under Decision 2334/QĐ-BKHCN, or, at the very end of the line, one that starts with a province's
+ * prefix. Any other five digits (a house number) stay where they are. The last such run is taken out of the line.
+ */
+export function takePostalCode(line: string | null): { postalCode: string | null; line: string | null } {
+  if (!line) return { postalCode: null, line };
+  const index = postalCodes();
+  const runs = [...line.matchAll(FIVE_DIGITS)];
+  for (let position = runs.length - 1; position >= 0; position--) {
+    const run = runs[position]!;
+    const at = run.index!;
+    const last = at + 5 === line.length;
+    if (!index.communeByPostal.has(run[0]) && !(last && index.provinceByPrefix.has(run[0].slice(0, 2)))) continue;
+    const rest = `${line.slice(0, at)} ${line.slice(at + 5)}`
+      .replace(/\s*([,;])(\s*[,;])+/gu, "$1")
+      .replace(/^[\s,;]+|[\s,;]+$/gu, "")
+      .replace(/\s+/gu, " ");
+    return { postalCode: run[0], line: rest || null };
+  }
+  return { postalCode: null, line };
 }
 
 /** Longest name (with its prefix) looked for in a run of words: "Thành phố Trực thuộc Trung ương Hồ Chí Minh" is 9. */

@@ -5,6 +5,7 @@
 import type { IncomingMessage } from "node:http";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { Caller } from "../auth/caller.js";
 import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
 import { codedError, ErrorCode } from "../errors.js";
@@ -12,6 +13,7 @@ import { renderMessage } from "../messages.js";
 import { clientAddress, proxyTrust, type TrustProxy } from "./client-address.js";
 import { requestLanguage } from "./language.js";
 import { requestState } from "./request-state.js";
+import type { Context } from "../context.js";
 
 export interface AuthOptions {
   db: Database;
@@ -20,6 +22,16 @@ export interface AuthOptions {
   trustProxy: TrustProxy;
   /** Other paths whose callers are identified and charged like GraphQL requests (the table exports). */
   alsoUnder?: string[];
+  /** Today in Vietnam (YYYY-MM-DD): fixed on each identified request as it arrives (Caller.today). */
+  today: () => string;
+}
+
+/** The caller of an identified request, as the GraphQL context carries it. */
+export function callerOf(request: Request): Caller {
+  const state = requestState(request);
+  // Every GraphQL request passed onRequest below, which identified it or answered 401.
+  const principal = state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
+  return { ...principal, requestId: state.requestId, today: state.today!, language: requestLanguage(request) };
 }
 
 
@@ -33,9 +45,9 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
   });
 }
 
-export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: AuthOptions): Plugin {
+export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [], today }: AuthOptions): Plugin<Context> {
   const trusted = proxyTrust(trustProxy);
-  const plugin: Plugin = {
+  const plugin: Plugin<Context> = {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       // Made by the first plugin that asked (its request id and start time), else here.
       const state = requestState(request);
@@ -60,12 +72,14 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
           return;
         }
       }
-      Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id });
+      Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id, today: today() });
+    },
+    // The caller, once, on the GraphQL context: resolvers read it there, never the HTTP request.
+    onContextBuilding({ context, extendContext }) {
+      extendContext({ caller: callerOf(context.request) });
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      const principal = request ? requestState(request).principal : undefined;
-      if (!principal) return;
+      const principal = args.contextValue.caller;
       const operation = getOperationAST(args.document, args.operationName)?.operation ?? "query";
       // Subscriptions (the change feed) read, as queries do.
       const needed = operation === "mutation" ? "write" : "read";
@@ -92,6 +106,6 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
   };
   // Subscriptions start through onSubscribe, not onExecute: the same scope check for both.
   // (the hook reads only `args` and `setResultAndStopExecution`, which both payloads carry).
-  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin["onSubscribe"]>;
+  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin<Context>["onSubscribe"]>;
   return plugin;
 }

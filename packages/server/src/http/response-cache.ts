@@ -68,8 +68,6 @@ export interface ResponseCacheOptions {
   /** The endpoint accepts only persisted operations from every caller. */
   persistedOnly: boolean;
   graphqlEndpoint: string;
-  /** Today in Vietnam: part of every key, and the request's default `asOf` (RequestState.today). */
-  today: () => string;
 }
 
 export interface ResponseCache {
@@ -86,7 +84,7 @@ export interface ResponseCache {
  * generation of the cache: an answer computed before the write (even one still being computed
  * while the write commits) is never kept after it, and the old entries are dropped at once.
  */
-export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEndpoint, today }: ResponseCacheOptions): ResponseCache {
+export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEndpoint }: ResponseCacheOptions): ResponseCache {
   const newCache = () =>
     new LRUCache<string, Answer>({
       max: RESPONSE_CACHE_ENTRIES,
@@ -108,8 +106,8 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       const principal = state.principal;
       // Not the GraphQL endpoint, or refused by authentication.
       if (!principal || url.pathname !== graphqlEndpoint) return;
-      const day = today();
-      state.today = day;
+      // Today in Vietnam, fixed by authentication as the request arrived: part of every key, and the request's default `asOf`.
+      const day = state.today!;
       let payload: string;
       if (request.method === "GET") {
         payload = url.search;

@@ -37,7 +37,7 @@ import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from
 import { readinessPlugin } from "./readiness.js";
 import { createBudget, type Budget } from "./rate-limit.js";
 import { inputStringsPlugin } from "./input-strings.js";
-import { languagePlugin, requestLanguage } from "./language.js";
+import { languagePlugin } from "./language.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 import { compiledExecution } from "./jit.js";
@@ -103,7 +103,10 @@ export interface ServerOptions {
   jit?: boolean;
 }
 
-export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
+/** What the server's own context factory builds; the authentication plugin adds `caller` (http/auth.ts). */
+type ServerContext = Omit<Context, "caller">;
+
+export type VngovServer = YogaServerInstance<Record<string, never>, ServerContext>;
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 
@@ -152,13 +155,13 @@ export function createServer({
   const documents = persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger);
   const mayRegister = (request: Request) => !config.PERSISTED_ONLY && !requestState(request).principal?.persistedOnly;
   const answers = responseCache
-    ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT, today })
+    ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT })
     : null;
   // Bytes of answers this process is computing or sending, shared by every request (schema/answer-size.ts).
   const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
   const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
-  const yoga: VngovServer = createYoga<Record<string, never>, Context>({
+  const yoga: VngovServer = createYoga<Record<string, never>, ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
@@ -166,9 +169,7 @@ export function createServer({
     context: async ({ request }) => ({
       prisma: db.prisma,
       registry: await registrySnapshot(db.prisma),
-      today: requestState(request).today ?? today(),
       limits,
-      language: requestLanguage(request),
       answer: { bytes: 0, exceeded: false, held: 0, inFlight: answersInFlight },
       changeFeed,
       lastEventId: request.headers.get("last-event-id"),
@@ -197,7 +198,7 @@ export function createServer({
       { onDispose: () => changeFeed.close() },
       registryFeedPlugin(db),
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH] }),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH], today }),
       // The MCP tools: each of their GraphQL requests comes back in through this same plugin list,
       // where a spent budget is refused: the MCP client gets that as a tool error with its code.
       mcpPlugin({

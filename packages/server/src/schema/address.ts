@@ -76,7 +76,7 @@ const ParsedLegacyAddress = builder.objectRef<ParsedAddress>("ParsedLegacyAddres
 
 /** "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh": the new unit's address, from the in-memory registry. */
 function newAddress(ctx: Context, code: string, street: string | null): string {
-  const unit = ctx.registry.commune(code, ctx.today);
+  const unit = ctx.registry.commune(code, ctx.caller.today);
   if (!unit) throw new Error(`address: no commune ${code} holds on the request's day`);
   const province = ctx.registry.provinceVersion(unit.provinceVersionId)!;
   return [street, unit.fullName, province.fullName].filter(Boolean).join(", ");

@@ -82,7 +82,7 @@ export const Agency = builder.prismaNode("Agency", {
       resolve: (agency, args, ctx) => {
         const via = (agency as AgencyParent).viaProvinceVersionId;
         if (via && args.asOf == null) return ctx.registry.provinceVersion(via);
-        return ctx.registry.province(agency.provinceCode, resolveAsOf(args.asOf, ctx.today));
+        return ctx.registry.province(agency.provinceCode, resolveAsOf(args.asOf, ctx.caller.today));
       },
     }),
     commune: t.field({
@@ -91,7 +91,7 @@ export const Agency = builder.prismaNode("Agency", {
       description: "The commune-level unit of a commune body, as it stands on `asOf`; null for province-level bodies.",
       args: { asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }) },
       resolve: (agency, args, ctx) =>
-        agency.communeCode ? ctx.registry.commune(agency.communeCode, resolveAsOf(args.asOf, ctx.today)) : null,
+        agency.communeCode ? ctx.registry.commune(agency.communeCode, resolveAsOf(args.asOf, ctx.caller.today)) : null,
     }),
     parent: t.relation("parent", { nullable: true, description: "The body this one reports to, e.g. the provincial People's Committee for a department." }),
     children: t.relation("children", {

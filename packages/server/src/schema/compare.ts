@@ -38,7 +38,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       const indicator = await assertIndicator(ctx, args.indicator);
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       const codes = args.provinceCodes?.map((code) => assertProvinceCode(code, "provinceCodes"));
       if (codes && new Set(codes).size !== codes.length) throw badUserInput("provinceCodesTwice", {}, "provinceCodes");
       const holding = ctx.registry.provincesOn(day);

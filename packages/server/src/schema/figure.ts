@@ -275,7 +275,7 @@ builder.objectFields(Province, (t) => ({
     },
     resolve: async (query, province, args, ctx, info) => {
       await assertIndicator(ctx, args.indicator);
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       return (await latestReported(ctx, `provinceFigure:${info.path.key}`, query, args.indicator, day, province.code)) ?? null;
     },
   }),

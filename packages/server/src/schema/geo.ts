@@ -126,7 +126,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       checkPoint(args.latitude, args.longitude, "point");
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       const code = communeCodeAt(args.latitude, args.longitude);
       return code === null ? null : ctx.registry.commune(code, day);
     },
@@ -143,7 +143,7 @@ builder.queryFields((t) => ({
       if (args.points.length > MAX_POINTS)
         throw badUserInput("tooManyPoints", { count: args.points.length, max: MAX_POINTS }, "points");
       args.points.forEach((p, i) => checkPoint(p.latitude, p.longitude, `points[${i}]`));
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       return args.points.map((p) => {
         const code = communeCodeAt(p.latitude, p.longitude);
         return code === null ? null : ctx.registry.commune(code, day);

@@ -1,7 +1,7 @@
 // The units before 2025-07-01 (LegacyProvince, LegacyDistrict, LegacyCommune) and their lineage
 // links to the two-level registry, both ways: old → successors and new → predecessors.
 //
-// Successors are given as they stand on the request's day (`ctx.today`): a link stores the new
+// Successors are given as they stand on the request's day (`ctx.caller.today`): a link stores the new
 // unit's code, and the version holding today is loaded for all rows of a level in one statement
 // by the per-request batches below (no query per row).
 import { queryFromInfo } from "@pothos/plugin-prisma";
@@ -48,12 +48,12 @@ const queryFor = (ctx: Context, info: GraphQLResolveInfo, typeName: string) =>
 
 /** The versions of these communes holding on the request's day, in the order of `codes` (in-memory registry). */
 export function currentCommunes(ctx: Context, codes: string[]): CommuneVersion[] {
-  return present(codes.map((code) => ctx.registry.commune(code, ctx.today) ?? undefined), codes, "commune");
+  return present(codes.map((code) => ctx.registry.commune(code, ctx.caller.today) ?? undefined), codes, "commune");
 }
 
 /** The versions of these provinces holding on the request's day, in the order of `codes` (in-memory registry). */
 function currentProvinces(ctx: Context, codes: string[]): ProvinceVersion[] {
-  return present(codes.map((code) => ctx.registry.province(code, ctx.today) ?? undefined), codes, "province");
+  return present(codes.map((code) => ctx.registry.province(code, ctx.caller.today) ?? undefined), codes, "province");
 }
 
 // Every successor code is checked against the registry when seeding, so a gap is a server fault.

@@ -4,7 +4,6 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
-import { requestState } from "../http/request-state.js";
 import type { Actor, WriteOptions } from "../service/actor.js";
 import { addFigures, correctFigure, retractFigure } from "../service/figures.js";
 import { addSource } from "../service/sources.js";
@@ -20,9 +19,8 @@ builder.mutationType({
 
 /** The writing steward, or a coded error: anonymous callers are UNAUTHENTICATED, read-only keys FORBIDDEN. */
 export function requireWriter(ctx: Context): Actor {
-  const request = (ctx as Context & { request?: Request }).request;
-  const principal = request ? requestState(request).principal : undefined;
-  if (!principal || principal.kind !== "key") {
+  const principal = ctx.caller;
+  if (principal.kind !== "key") {
     throw codedError(ErrorCode.UNAUTHENTICATED, "writeNeedsKey", {}, { status: 401 });
   }
   if (!principal.scopes.includes("write")) {
@@ -31,7 +29,7 @@ export function requireWriter(ctx: Context): Actor {
   return { name: principal.name, keyId: principal.id };
 }
 
-const writeOptions = (ctx: Context): WriteOptions => ({ actor: requireWriter(ctx), today: ctx.today });
+const writeOptions = (ctx: Context): WriteOptions => ({ actor: requireWriter(ctx), today: ctx.caller.today });
 
 export const UserErrorCode = builder.enumType("UserErrorCode", {
   description: "Why a part of a write's input was refused.",
@@ -51,7 +49,7 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
     message: t.string({
       description:
         "What is wrong and how to fix it, in the request's language (Vietnamese for `Accept-Language: vi`, else English); type and required-field checks of the input are in English only.",
-      resolve: (e, _args, ctx) => userErrorMessage(e, ctx.language),
+      resolve: (e, _args, ctx) => userErrorMessage(e, ctx.caller.language),
     }),
   }),
 });

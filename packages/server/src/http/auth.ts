@@ -1,14 +1,15 @@
-// Who is calling: an API key from `Authorization: Bearer <key>`, or an anonymous client address.
+// Who is calling: an API key from `Authorization: Bearer <key>`, or an anonymous client address,
+// handed to resolvers as the context's `caller`. What a caller may do is declared on the fields
+// (`authScopes`, checked by @pothos/plugin-scope-auth against auth/caller.ts's grantedScopes).
 //
 // An Authorization header that does not hold a valid key is refused with 401, never downgraded to
 // anonymous: a partner with a revoked or mistyped key must find out, not silently get less budget.
 import type { IncomingMessage } from "node:http";
-import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Caller } from "../auth/caller.js";
 import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
-import { codedError, ErrorCode } from "../errors.js";
+import { ErrorCode } from "../errors.js";
 import { renderMessage } from "../messages.js";
 import { clientAddress, proxyTrust, type TrustProxy } from "./client-address.js";
 import { requestLanguage } from "./language.js";
@@ -78,34 +79,6 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [], to
     onContextBuilding({ context, extendContext }) {
       extendContext({ caller: callerOf(context.request) });
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      const principal = args.contextValue.caller;
-      const operation = getOperationAST(args.document, args.operationName)?.operation ?? "query";
-      // Subscriptions (the change feed) read, as queries do.
-      const needed = operation === "mutation" ? "write" : "read";
-      if (needed === "write" && principal.kind === "anonymous") {
-        setResultAndStopExecution({
-          errors: [
-            codedError(ErrorCode.UNAUTHENTICATED, "operationNeedsKey", { operation }, {
-              status: 401,
-            }),
-          ],
-        });
-        return;
-      }
-      if (!principal.scopes.includes(needed)) {
-        setResultAndStopExecution({
-          errors: [
-            codedError(ErrorCode.FORBIDDEN, "operationNeedsScope", { operation, scope: needed, key: principal.name, scopes: principal.scopes }, {
-              status: 403,
-            }),
-          ],
-        });
-      }
-    },
   };
-  // Subscriptions start through onSubscribe, not onExecute: the same scope check for both.
-  // (the hook reads only `args` and `setResultAndStopExecution`, which both payloads carry).
-  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin<Context>["onSubscribe"]>;
   return plugin;
 }

@@ -10,12 +10,9 @@ import type { Scope } from "./auth/keys.js";
 import { loadConfig } from "./config.js";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
+import { DEFAULT_LIST_BOUND, listBound, oneItemPer } from "./limits/list-bound.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./limits/page-size.js";
 import { getDatamodel } from "./generated/pothos-types.js";
-
-/** Page size when a connection is asked for without `first`. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** Largest page a connection serves; a larger `first` is a BAD_USER_INPUT error. */
-export const MAX_PAGE_SIZE = 200;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -85,6 +82,8 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: "Fetches several objects by their global ids, in the same order; null where an id is unknown.",
       args: { ids: { description: "Global ids returned in `id` fields." } },
+      // One object per id asked for (the cost walk, limits/cost.ts).
+      extensions: listBound(oneItemPer("ids", DEFAULT_LIST_BOUND)),
       resolve: (_root, args, context, info) => resolveNodesOrNull(context, info, args.ids),
     },
     nodeTypeOptions: {

@@ -3,7 +3,7 @@ import type { Caller } from "./auth/caller.js";
 import type { ChangeFeed } from "./db/change-feed.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import type { RegistrySnapshot } from "./registry/snapshot.js";
-import type { PublicLimits } from "./schema/limits.js";
+import type { PublicLimits } from "./limits/endpoint.js";
 
 export interface Context {
   prisma: PrismaClient;

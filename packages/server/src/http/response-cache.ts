@@ -23,8 +23,8 @@ import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
 import { grantedScopes, grantedScopesKey, OPERATION_SCOPE } from "../auth/caller.js";
 import type { Context } from "../context.js";
-import { costExtension } from "./budget.js";
-import type { Budget } from "./rate-limit.js";
+import { costExtension } from "../limits/budget.js";
+import type { Budget } from "../limits/budget-store.js";
 import { requestState, setRequestState, type RequestState } from "./request-state.js";
 
 /** Most answers kept (least recently used are dropped first). */

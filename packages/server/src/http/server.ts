@@ -12,7 +12,7 @@ import type { Logger } from "../logger.js";
 import { registrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
-import type { PublicLimits } from "../schema/limits.js";
+import { endpointLimits } from "../limits/endpoint.js";
 import { answerSizePlugin } from "./answer-size.js";
 import { apqPlugin, createApqStore } from "./apq.js";
 import { authPlugin } from "./auth.js";
@@ -21,7 +21,7 @@ import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
 import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
-import { budgetPlugin, refusedRequestsPlugin } from "./budget.js";
+import { budgetPlugin, refusedRequestsPlugin } from "../limits/budget.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { GEO_PATH, geoDownloads } from "./geo-routes.js";
@@ -29,14 +29,14 @@ import { dataChangesPlugin } from "./data-changes.js";
 import { registryFeedPlugin } from "./atom-feed.js";
 import { changeFeedPlugin } from "./change-feed.js";
 import { createChangeFeed } from "../db/change-feed.js";
-import { documentLimitPlugins } from "./limits.js";
+import { documentLimitPlugins } from "../limits/document-limits.js";
 import { MCP_PATH, mcpPlugin } from "./mcp.js";
 import { maskError, operationsPlugin, yogaLogging } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
 import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
-import { createBudget, type Budget } from "./rate-limit.js";
-import { inputStringsPlugin } from "./input-strings.js";
+import { createBudget, type Budget } from "../limits/budget-store.js";
+import { inputStringsPlugin } from "../limits/input-strings.js";
 import { languagePlugin } from "./language.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
@@ -126,28 +126,16 @@ export function createServer({
   tracing,
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
-  const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
-  const limits: PublicLimits = {
-    maxDepth: config.MAX_DEPTH,
-    maxAliases: config.MAX_ALIASES,
-    maxTokens: config.MAX_TOKENS,
-    maxDirectives: config.MAX_DIRECTIVES,
-    maxCost: config.MAX_COST,
-    batchLimit: config.BATCH_LIMIT,
-    maxBodyBytes: config.MAX_BODY_BYTES,
-    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-    maxResponseBytes: config.MAX_RESPONSE_BYTES,
-    rateLimitWindowSeconds: windowSeconds,
-    anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
-    keyBudget: config.RATE_LIMIT_KEY,
-  };
+  // One object: the plugins below enforce these numbers and Query.limits reports them.
+  const limits = endpointLimits(config);
+  const windowSeconds = limits.rateLimitWindowSeconds;
   // One set of budgets, spent by computed and cached answers alike.
   const budgets =
     budget ??
     createBudget({
       windowSeconds,
-      anonymousPoints: config.RATE_LIMIT_ANONYMOUS,
-      keyPoints: config.RATE_LIMIT_KEY,
+      anonymousPoints: limits.anonymousBudget,
+      keyPoints: limits.keyBudget,
       redis,
       keyPrefix: rateLimitPrefix,
       logger,
@@ -155,7 +143,7 @@ export function createServer({
   const documents = persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger);
   const mayRegister = (request: Request) => !config.PERSISTED_ONLY && !requestState(request).principal?.persistedOnly;
   const answers = responseCache
-    ? createResponseCache({ budget: budgets, maxCost: config.MAX_COST, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT })
+    ? createResponseCache({ budget: budgets, maxCost: limits.maxCost, persistedOnly: config.PERSISTED_ONLY, graphqlEndpoint: GRAPHQL_ENDPOINT })
     : null;
   // Bytes of answers this process is computing or sending, shared by every request (schema/answer-size.ts).
   const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
@@ -180,7 +168,7 @@ export function createServer({
     renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,
     logging: logger ? yogaLogging(logger) : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
+    batching: limits.batchLimit > 0 ? { limit: limits.batchLimit } : false,
     // Enforced by bodyLimitPlugin, which skips yoga's stream counting where Content-Length bounds the body.
     maxRequestBodySize: false,
     cors: corsOptions({ origins: config.CORS_ORIGINS, allowedHeaders: config.CORS_ALLOWED_HEADERS, maxAgeSeconds: config.CORS_MAX_AGE_SECONDS }),
@@ -203,8 +191,8 @@ export function createServer({
       // where a spent budget is refused: the MCP client gets that as a tool error with its code.
       mcpPlugin({
         graphqlEndpoint: GRAPHQL_ENDPOINT,
-        maxBodyBytes: config.MAX_BODY_BYTES,
-        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        maxBodyBytes: limits.maxBodyBytes,
+        requestTimeoutMs: limits.requestTimeoutMs,
         // The node adapter hands every request { req, res } as server context, whatever the declared type says.
         fetch: (input, init, context) => yoga.fetch(input, init, context as unknown as Record<string, never>),
       }),
@@ -216,7 +204,7 @@ export function createServer({
       ...(answers ? [answers.lookup] : []),
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.
       operationsPlugin({ logger, windowSeconds, hideSuggestions: !config.INTROSPECTION }),
-      bodyLimitPlugin(config.MAX_BODY_BYTES),
+      bodyLimitPlugin(limits.maxBodyBytes),
       ...(config.APQ
         ? [
             apqPlugin({
@@ -228,23 +216,18 @@ export function createServer({
           ]
         : []),
       persistedOperationsPlugin({ documents, persistedOnly: config.PERSISTED_ONLY }),
-      ...documentLimitPlugins({
-        maxDepth: config.MAX_DEPTH,
-        maxAliases: config.MAX_ALIASES,
-        maxTokens: config.MAX_TOKENS,
-        maxDirectives: config.MAX_DIRECTIVES,
-      }),
+      ...documentLimitPlugins(limits),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       inputStringsPlugin(),
       budgetPlugin({
-        maxCost: config.MAX_COST,
+        maxCost: limits.maxCost,
         windowSeconds,
         budget: budgets,
       }),
       useExecutionCancellation(),
       changeFeedPlugin({ heartbeatMs: config.FEED_HEARTBEAT_SECONDS * 1000 }),
       ...(jit ? [compiledExecution()] : []),
-      timeoutPlugin(config.REQUEST_TIMEOUT_MS),
+      timeoutPlugin(limits.requestTimeoutMs),
       answerSizePlugin(),
       // Last: keeps answers once costed and decorated by the plugins above.
       ...(answers ? [answers.store] : []),

@@ -5,6 +5,7 @@
 // (new units as they stand today, old communes, links) are loaded in one statement per kind for
 // the whole request, so 1,000 addresses cost as many statements as one.
 import { builder } from "../builder.js";
+import { listBound, oneItemPer } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { getAddressIndex } from "../data/address/index.js";
 import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate } from "../data/address/match.js";
@@ -181,6 +182,8 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
     "The answer for one old address (chuyển đổi địa chỉ cũ sang địa chỉ mới): candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches.",
   fields: (t) => ({
     candidates: t.field({
+      // convertAddress returns at most MAX_CANDIDATES (10) candidates per address.
+      extensions: listBound(10),
       type: [AddressCandidate],
       description:
         `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most 10 old communes are considered; a split old commune gives one candidate per new unit.`,
@@ -188,6 +191,7 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
         conversion.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ ...c, street: conversion.parsed.street })),
     }),
     districtCandidates: t.field({
+      extensions: listBound(10),
       type: [LegacyDistrictCandidate],
       description:
         "Only when no commune matched and the district is one of the five island districts without communes: the special zone it became. Empty otherwise.",
@@ -236,6 +240,7 @@ builder.queryFields((t) => ({
     },
   }),
   convertAddresses: t.field({
+    extensions: listBound(oneItemPer("inputs", 1000)),
     type: [AddressConversion],
     description: `Converts up to ${MAX_ADDRESSES} old addresses in one request, in the order given; each answer is what convertAddress gives for it. The whole batch is matched in memory and its rows loaded in a fixed number of statements.`,
     args: {

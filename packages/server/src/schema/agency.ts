@@ -3,6 +3,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
+import { listBound } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { fold } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
@@ -10,7 +11,7 @@ import type { Agency as AgencyRow, Prisma } from "../generated/prisma/client.js"
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
-import { assertPageSize, countedConnection, listPage, rankedConnection } from "./pagination.js";
+import { countedConnection, listPage, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 import { Source } from "./source.js";
 import { groupBy, loadBatched } from "./batch.js";
@@ -95,11 +96,14 @@ export const Agency = builder.prismaNode("Agency", {
     }),
     parent: t.relation("parent", { nullable: true, description: "The body this one reports to, e.g. the provincial People's Committee for a department." }),
     children: t.relation("children", {
+      // [13]
+      extensions: listBound(50),
       description: "The bodies reporting to this one, by Vietnamese name.",
       query: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
     }),
     sources: t.field({
       type: [Source],
+      extensions: listBound(10),
       description: "The documents this record rests on, the primary one first.",
       select: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
       resolve: (agency) => agency.sources.map((link) => link.source),
@@ -229,6 +233,8 @@ export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage")
 
 builder.objectFields(Commune, (t) => ({
   agencies: t.field({
+    // [0: no commune bodies are recorded yet]
+    extensions: listBound(50),
     type: [Agency],
     description:
       "The recorded public bodies of this commune-level unit, optionally of one kind. None are recorded: Decree 150/2025/NĐ-CP (Art. 13) gives every unit a People's Committee with three specialised offices, which Figure.consistency uses to check reported counts (see Province.agencyCoverage); the unit's service center is at `serviceCenter`.",
@@ -284,7 +290,6 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: AGENCY_SEARCH_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx, info) => {
-        assertPageSize(args);
         const where = agenciesWhere(args);
         const ids = (await ctx.prisma.agency.findMany({ where, select: { id: true }, orderBy: [...AGENCY_ORDER, { id: "asc" }] })).map((row) => row.id);
         return rankedConnection({

@@ -5,11 +5,11 @@ import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
-import { callerOf } from "./auth.js";
+import { callerOf } from "../http/auth.js";
 import { operationCost } from "./cost.js";
-import { errorResponse } from "./route-charge.js";
-import type { Budget } from "./rate-limit.js";
-import { requestState, type Allowance } from "./request-state.js";
+import { errorResponse } from "../http/route-charge.js";
+import type { Budget } from "./budget-store.js";
+import { requestState, type Allowance } from "../http/request-state.js";
 
 export interface CostExtension {
   /** What this operation costs: the objects its response can hold. */

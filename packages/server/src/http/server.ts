@@ -12,7 +12,7 @@ import type { Logger } from "../logger.js";
 import { registrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
-import { endpointLimits } from "../limits/endpoint.js";
+import { endpointLimits, type LimitsConfig } from "../limits/endpoint.js";
 import { answerSizePlugin } from "./answer-size.js";
 import { apqPlugin, createApqStore } from "./apq.js";
 import { authPlugin } from "./auth.js";
@@ -42,40 +42,29 @@ import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 import { compiledExecution } from "./jit.js";
 
-/** The settings the endpoint reads from the configuration (see config.ts for their defaults). */
-export type EndpointConfig = Pick<
-  Config,
-  | "INTROSPECTION"
-  | "CORS_ORIGINS"
-  | "CORS_ALLOWED_HEADERS"
-  | "CORS_MAX_AGE_SECONDS"
-  | "COMPRESSION"
-  | "COMPRESSION_MIN_BYTES"
-  | "APQ"
-  | "APQ_MAX_ENTRIES"
-  | "APQ_TTL_SECONDS"
-  | "APQ_MAX_QUERY_BYTES"
-  | "METRICS"
-  | "MAX_DEPTH"
-  | "MAX_ALIASES"
-  | "MAX_TOKENS"
-  | "MAX_DIRECTIVES"
-  | "MAX_COST"
-  | "BATCH_LIMIT"
-  | "MAX_BODY_BYTES"
-  | "REQUEST_TIMEOUT_MS"
-  | "MAX_RESPONSE_BYTES"
-  | "MAX_RESPONSE_BYTES_IN_FLIGHT"
-  | "RATE_LIMIT_WINDOW_SECONDS"
-  | "RATE_LIMIT_ANONYMOUS"
-  | "RATE_LIMIT_KEY"
-  | "TRUST_PROXY"
-  | "PERSISTED_DOCUMENTS_PATH"
-  | "PERSISTED_ONLY"
-  | "FEED_MAX_SUBSCRIBERS"
-  | "FEED_MAX_REPLAY"
-  | "FEED_HEARTBEAT_SECONDS"
->;
+/** The settings the endpoint reads from the configuration (see config.ts for their defaults): its limits, and these. */
+export type EndpointConfig = LimitsConfig &
+  Pick<
+    Config,
+    | "INTROSPECTION"
+    | "CORS_ORIGINS"
+    | "CORS_ALLOWED_HEADERS"
+    | "CORS_MAX_AGE_SECONDS"
+    | "COMPRESSION"
+    | "COMPRESSION_MIN_BYTES"
+    | "APQ"
+    | "APQ_MAX_ENTRIES"
+    | "APQ_TTL_SECONDS"
+    | "APQ_MAX_QUERY_BYTES"
+    | "METRICS"
+    | "MAX_RESPONSE_BYTES_IN_FLIGHT"
+    | "TRUST_PROXY"
+    | "PERSISTED_DOCUMENTS_PATH"
+    | "PERSISTED_ONLY"
+    | "FEED_MAX_SUBSCRIBERS"
+    | "FEED_MAX_REPLAY"
+    | "FEED_HEARTBEAT_SECONDS"
+  >;
 
 export interface ServerOptions {
   db: Database;

@@ -139,9 +139,8 @@ try {
     ({
       prisma: db.prisma,
       registry,
-      today: vietnamToday(),
+      caller: { kind: "anonymous", id: "ip:bench", name: "anonymous", scopes: ["read"], persistedOnly: false, requestId: "bench", today: vietnamToday(), language: "en" },
       limits,
-      language: "en",
       answer: { bytes: 0, exceeded: false, held: 0, inFlight: { bytes: 0, limit: Infinity } },
       lastEventId: null,
       feedCursor: { current: null },

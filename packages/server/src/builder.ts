@@ -2,20 +2,22 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import type { GraphQLResolveInfo } from "graphql";
 import { DateResolver, DateTimeResolver, GeoJSONResolver } from "graphql-scalars";
+import { grantedScopes, OPERATION_SCOPE, unauthorizedError } from "./auth/caller.js";
+import type { Scope } from "./auth/keys.js";
 import { loadConfig } from "./config.js";
 import type { Context } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
+import { DEFAULT_LIST_BOUND, listBound, oneItemPer } from "./limits/list-bound.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./limits/page-size.js";
 import { getDatamodel } from "./generated/pothos-types.js";
-
-/** Page size when a connection is asked for without `first`. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** Largest page a connection serves; a larger `first` is a BAD_USER_INPUT error. */
-export const MAX_PAGE_SIZE = 200;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** The scopes a field may require (`authScopes: { write: true }`); what the caller holds is grantedScopes (auth/caller.ts). */
+  AuthScopes: Record<Scope, boolean>;
   PrismaTypes: PrismaTypes;
   Scalars: {
     Date: { Input: Date; Output: Date };
@@ -28,7 +30,14 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   defaultFieldNullability: false,
-  plugins: [PrismaPlugin, RelayPlugin],
+  // Scope auth first, so that its check wraps the resolvers the other plugins make.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => grantedScopes(ctx.caller),
+    // A subscription is authorized once, when it starts, not on every event it streams.
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, ctx, info, result) => unauthorizedError(ctx.caller, failedScope(result.failure) ?? OPERATION_SCOPE[info.operation.operation], info.operation.operation),
+  },
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
@@ -73,6 +82,8 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: "Fetches several objects by their global ids, in the same order; null where an id is unknown.",
       args: { ids: { description: "Global ids returned in `id` fields." } },
+      // One object per id asked for (the cost walk, limits/cost.ts).
+      extensions: listBound(oneItemPer("ids", DEFAULT_LIST_BOUND)),
       resolve: (_root, args, context, info) => resolveNodesOrNull(context, info, args.ids),
     },
     nodeTypeOptions: {
@@ -82,6 +93,18 @@ export const builder = new SchemaBuilder<{
     defaultMutationInputTypeOptions: {},
   },
 });
+
+/** The scope whose absence refused a field (the first one scope-auth names). */
+function failedScope(failure: AuthFailure): Scope | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return failure.scope as Scope;
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    for (const inner of failure.failures) {
+      const scope = failedScope(inner);
+      if (scope) return scope;
+    }
+  }
+  return undefined;
+}
 
 /** Prisma's "record not found" (findUniqueOrThrow, which Pothos' prismaNode loads with). */
 const isNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2025";
@@ -130,6 +153,7 @@ builder.addScalarType("GeoJSON", GeoJSONResolver, {
 });
 
 builder.queryType({
+  authScopes: { [OPERATION_SCOPE.query]: true },
   description:
     "The root of every read. Registry fields take `asOf` (a Date, default today in Vietnam) and answer for that day, from 2025-07-01 on.",
 });

@@ -1,20 +1,18 @@
 // The per-request GraphQL context.
+import type { Caller } from "./auth/caller.js";
 import type { ChangeFeed } from "./db/change-feed.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
-import type { Language } from "./messages.js";
 import type { RegistrySnapshot } from "./registry/snapshot.js";
-import type { PublicLimits } from "./schema/limits.js";
+import type { PublicLimits } from "./limits/endpoint.js";
 
 export interface Context {
   prisma: PrismaClient;
   /** The registry as loaded when the request started: every registry field reads it, without SQL. */
   registry: RegistrySnapshot;
-  /** Today's date in Vietnam (YYYY-MM-DD): the default `asOf`. Fixed per request. */
-  today: string;
+  /** Who is asking (key or anonymous, scopes, request id, today in Vietnam, language): set by the authentication plugin (http/auth.ts). */
+  caller: Caller;
   /** The endpoint's limits, for Query.limits and the answer-size check. */
   limits: PublicLimits;
-  /** The language of messages in the answer (Accept-Language, http/language.ts): userErrors are rendered in it. */
-  language: Language;
   /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
   answer: AnswerBytes;
   /** The HTTP request (yoga's own context field); its signal ends a subscription when the client leaves. */

@@ -260,3 +260,44 @@ it("drops cached answers after a mutation", async () => {
   expect((await post(cached, query)).statements).toBeGreaterThan(0);
   expect((await post(cached, query)).statements).toBe(0);
 });
+
+it("never hands an answer a caller's scopes allowed to a caller without them (the audit log)", async () => {
+  const { key: steward } = await createApiKey(database.db.prisma, { name: "cache-auditor", scopes: ["read", "write"] });
+  const { key: reader } = await createApiKey(database.db.prisma, { name: "cache-reader", scopes: ["read"] });
+  const query = `{ auditLog(first: 1) { totalCount } }`;
+  const send = async (key: string | null) => {
+    const before = database.db.statements.count;
+    const response = await cached.fetch("http://vngov.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as any, statements: database.db.statements.count - before };
+  };
+  expect((await send(steward)).body.data.auditLog.totalCount).toBeGreaterThanOrEqual(0);
+  expect((await send(steward)).statements).toBe(0); // kept, and reused for the same scopes
+  const read = await send(reader);
+  expect(read.status).toBe(403);
+  expect(read.body.errors[0].extensions.code).toBe("FORBIDDEN");
+  expect(read.body.data?.auditLog).toBeUndefined();
+  const anonymous = await send(null);
+  expect(anonymous.status).toBe(401);
+  expect(anonymous.body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+});
+
+it("keeps cached answers after a mutation refused for want of the write scope", async () => {
+  const { key: reader } = await createApiKey(database.db.prisma, { name: "cache-mutation-reader", scopes: ["read"] });
+  const query = `{ province(code: "01") { ${FROM_DATABASE} communes(first: 3) { nodes { code } } } }`;
+  await post(cached, query);
+  expect((await post(cached, query)).statements).toBe(0);
+  for (const authorization of [undefined, `Bearer ${reader}`]) {
+    const response = await cached.fetch("http://vngov.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query: `mutation { retractFigure(input: { id: "x", reason: "y" }) { userErrors { code } } }` }),
+    });
+    expect(response.status).toBe(authorization ? 403 : 401);
+    // A caller who may not write cannot empty the cache for everyone else.
+    expect((await post(cached, query)).statements).toBe(0);
+  }
+});

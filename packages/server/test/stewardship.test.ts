@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
 import { createServer } from "../src/http/server.js";
+import { renderMessage } from "../src/messages.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
@@ -264,6 +265,33 @@ describe("who may write, and the audit log", () => {
     const anonymousLog = await post(`{ auditLog(first: 1) { nodes { sequence } } }`, {}, null);
     expect(anonymousLog.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await counts()).toEqual(before);
+  });
+
+  it("says in the caller's language which key and scope a refused write or audit log needs", async () => {
+    const ask = async (query: string, key: string | null, language: "en" | "vi") => {
+      const response = await server.yoga.fetch("http://vngov.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-language": language, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query }),
+      });
+      return { status: response.status, ...((await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> }) };
+    };
+    const write = `mutation { retractFigure(input: { id: "x", reason: "y" }) { userErrors { code } } }`;
+    const log = `{ auditLog(first: 1) { totalCount } }`;
+    for (const language of ["en", "vi"] as const) {
+      const anonymousWrite = await ask(write, null, language);
+      expect(anonymousWrite.status).toBe(401);
+      expect(anonymousWrite.errors).toEqual([
+        expect.objectContaining({ message: renderMessage("operationNeedsKey", { operation: "mutation" }, language), extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }),
+      ]);
+      const readOnlyWrite = await ask(write, readKey, language);
+      expect(readOnlyWrite.status).toBe(403);
+      expect(readOnlyWrite.errors[0]!.message).toBe(renderMessage("operationNeedsScope", { operation: "mutation", scope: "write", key: "partner-read", scopes: ["read"] }, language));
+      const anonymousLog = await ask(log, null, language);
+      expect(anonymousLog.errors[0]!.message).toBe(renderMessage("writeNeedsKey", {}, language));
+      const readOnlyLog = await ask(log, readKey, language);
+      expect(readOnlyLog.errors[0]!.message).toBe(renderMessage("writeNeedsScope", { key: "partner-read", scopes: ["read"] }, language));
+    }
   });
 
   it("records every write with key name, time, operation, input and ids touched, newest first", async () => {

@@ -1,17 +1,20 @@
-// Who is calling: an API key from `Authorization: Bearer <key>`, or an anonymous client address.
+// Who is calling: an API key from `Authorization: Bearer <key>`, or an anonymous client address,
+// handed to resolvers as the context's `caller`. What a caller may do is declared on the fields
+// (`authScopes`, checked by @pothos/plugin-scope-auth against auth/caller.ts's grantedScopes).
 //
 // An Authorization header that does not hold a valid key is refused with 401, never downgraded to
 // anonymous: a partner with a revoked or mistyped key must find out, not silently get less budget.
 import type { IncomingMessage } from "node:http";
-import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { Caller } from "../auth/caller.js";
 import { ANONYMOUS, findPrincipal, type Principal } from "../auth/keys.js";
 import type { Database } from "../db.js";
-import { codedError, ErrorCode } from "../errors.js";
+import { ErrorCode } from "../errors.js";
 import { renderMessage } from "../messages.js";
 import { clientAddress, proxyTrust, type TrustProxy } from "./client-address.js";
 import { requestLanguage } from "./language.js";
 import { requestState } from "./request-state.js";
+import type { Context } from "../context.js";
 
 export interface AuthOptions {
   db: Database;
@@ -20,6 +23,16 @@ export interface AuthOptions {
   trustProxy: TrustProxy;
   /** Other paths whose callers are identified and charged like GraphQL requests (the table exports). */
   alsoUnder?: string[];
+  /** Today in Vietnam (YYYY-MM-DD): fixed on each identified request as it arrives (Caller.today). */
+  today: () => string;
+}
+
+/** The caller of an identified request, as the GraphQL context carries it. */
+export function callerOf(request: Request): Caller {
+  const state = requestState(request);
+  // Every GraphQL request passed onRequest below, which identified it or answered 401.
+  const principal = state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
+  return { ...principal, requestId: state.requestId, today: state.today!, language: requestLanguage(request) };
 }
 
 
@@ -33,9 +46,9 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
   });
 }
 
-export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: AuthOptions): Plugin {
+export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [], today }: AuthOptions): Plugin<Context> {
   const trusted = proxyTrust(trustProxy);
-  const plugin: Plugin = {
+  const plugin: Plugin<Context> = {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       // Made by the first plugin that asked (its request id and start time), else here.
       const state = requestState(request);
@@ -60,38 +73,12 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [] }: 
           return;
         }
       }
-      Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id });
+      Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id, today: today() });
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      const principal = request ? requestState(request).principal : undefined;
-      if (!principal) return;
-      const operation = getOperationAST(args.document, args.operationName)?.operation ?? "query";
-      // Subscriptions (the change feed) read, as queries do.
-      const needed = operation === "mutation" ? "write" : "read";
-      if (needed === "write" && principal.kind === "anonymous") {
-        setResultAndStopExecution({
-          errors: [
-            codedError(ErrorCode.UNAUTHENTICATED, "operationNeedsKey", { operation }, {
-              status: 401,
-            }),
-          ],
-        });
-        return;
-      }
-      if (!principal.scopes.includes(needed)) {
-        setResultAndStopExecution({
-          errors: [
-            codedError(ErrorCode.FORBIDDEN, "operationNeedsScope", { operation, scope: needed, key: principal.name, scopes: principal.scopes }, {
-              status: 403,
-            }),
-          ],
-        });
-      }
+    // The caller, once, on the GraphQL context: resolvers read it there, never the HTTP request.
+    onContextBuilding({ context, extendContext }) {
+      extendContext({ caller: callerOf(context.request) });
     },
   };
-  // Subscriptions start through onSubscribe, not onExecute: the same scope check for both.
-  // (the hook reads only `args` and `setResultAndStopExecution`, which both payloads carry).
-  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin["onSubscribe"]>;
   return plugin;
 }

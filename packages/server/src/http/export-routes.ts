@@ -11,7 +11,7 @@ import type { Plugin } from "graphql-yoga";
 import type { Database } from "../db.js";
 import { codedError, ErrorCode } from "../errors.js";
 import { chargeRoute, errorResponse } from "./route-charge.js";
-import type { Budget } from "./rate-limit.js";
+import type { Budget } from "../limits/budget-store.js";
 import { requestState } from "./request-state.js";
 import { TABLES, type Table } from "./export-tables.js";
 

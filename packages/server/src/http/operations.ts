@@ -5,7 +5,7 @@ import type { Plugin } from "graphql-yoga";
 import { codedError, ErrorCode, localizedMessage } from "../errors.js";
 import { requestLanguage } from "./language.js";
 import type { Logger } from "../logger.js";
-import { rateLimitHeaders } from "./budget.js";
+import { rateLimitHeaders } from "../limits/budget.js";
 import { requestState } from "./request-state.js";
 
 /** Originals behind masked errors, logged with the request id once the request is known. */

@@ -10,10 +10,12 @@
 // either cost about twice what the raw `pg` server of the benchmark costs (bench/RESULTS.md).
 //
 // Here a request is matched on what decides its answer, as sent: method, Content-Type, Accept, the
-// body (or the query string of a GET) and the day, right after authentication (onRequest). A hit is
-// then checked, costed and charged exactly as its first answer was: the caller's scope, persisted-only
-// callers, the stored cost spent from the caller's budget (a spent budget falls through to the full
-// pipeline, which reports it), and the cost extension written afresh. The stored bytes of `data` are
+// body (or the query string of a GET), the day and the scopes the caller holds (auth/caller.ts's
+// grantedScopes, the rule scope-auth checks fields against: callers holding the same scopes are
+// allowed the same fields), right after authentication (onRequest). A hit is then checked, costed and
+// charged exactly as its first answer was: persisted-only callers, the stored cost spent from the
+// caller's budget (a spent budget falls through to the full pipeline, which reports it), and the cost
+// extension written afresh. The stored bytes of `data` are
 // written as they are, with the Content-Type the first answer was negotiated to; CORS, x-request-id,
 // RateLimit headers and the request log come from the onResponse hooks, as for any answer.
 //
@@ -25,8 +27,10 @@
 import { getOperationAST, Kind, type ExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
-import { costExtension } from "./budget.js";
-import type { Budget } from "./rate-limit.js";
+import { grantedScopes, grantedScopesKey, OPERATION_SCOPE } from "../auth/caller.js";
+import type { Context } from "../context.js";
+import { costExtension } from "../limits/budget.js";
+import type { Budget } from "../limits/budget-store.js";
 import { requestState, setRequestState, type RequestState } from "./request-state.js";
 
 /** Most answers kept (least recently used are dropped first). */
@@ -79,8 +83,6 @@ export interface ResponseCacheOptions {
   /** The endpoint accepts only persisted operations from every caller. */
   persistedOnly: boolean;
   graphqlEndpoint: string;
-  /** Today in Vietnam: part of every key, and the request's default `asOf` (RequestState.today). */
-  today: () => string;
   /** Keep every answer the first time it is computed (the benchmark's comparison; default false: on its second sighting). */
   keepOnFirstSighting?: boolean;
 }
@@ -89,7 +91,7 @@ export interface ResponseCache {
   /** Looks answers up; goes right after authentication and before the persisted-operations plugin. */
   lookup: Plugin;
   /** Keeps answers and drops them all after a mutation; goes last, after the cost and result plugins. */
-  store: Plugin;
+  store: Plugin<Context>;
   /** Drops every answer, including those still being computed. */
   invalidateAll(): void;
 }
@@ -99,7 +101,7 @@ export interface ResponseCache {
  * generation of the cache: an answer computed before the write (even one still being computed
  * while the write commits) is never kept after it, and the old entries are dropped at once.
  */
-export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEndpoint, today, keepOnFirstSighting = false }: ResponseCacheOptions): ResponseCache {
+export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEndpoint, keepOnFirstSighting = false }: ResponseCacheOptions): ResponseCache {
   const newCache = () =>
     new LRUCache<string, Answer>({
       max: RESPONSE_CACHE_ENTRIES,
@@ -123,8 +125,8 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       const principal = state.principal;
       // Not the GraphQL endpoint, or refused by authentication.
       if (!principal || url.pathname !== graphqlEndpoint) return;
-      const day = today();
-      state.today = day;
+      // Today in Vietnam, fixed by authentication as the request arrived: part of every key, and the request's default `asOf`.
+      const day = state.today!;
       let payload: string;
       if (request.method === "GET") {
         payload = url.search;
@@ -145,12 +147,9 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       } else {
         return;
       }
-      const key = `${request.method}\n${request.headers.get("content-type") ?? ""}\n${request.headers.get("accept") ?? ""}\n${day}\n${payload}`;
+      const key = `${request.method}\n${request.headers.get("content-type") ?? ""}\n${request.headers.get("accept") ?? ""}\n${day}\n${grantedScopesKey(principal)}\n${payload}`;
       const answer = cache.get(key);
-      const mayReuse =
-        answer !== undefined &&
-        principal.scopes.includes("read") &&
-        (answer.persisted || !(persistedOnly || principal.persistedOnly));
+      const mayReuse = answer !== undefined && (answer.persisted || !(persistedOnly || principal.persistedOnly));
       if (!mayReuse) {
         // Kept on its second sighting only: most computed answers are asked once (their variables
         // differ), and keeping each would serialise it for the cache and hold it until evicted.
@@ -179,17 +178,18 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
     },
   };
 
-  const store: Plugin = {
+  const store: Plugin<Context> = {
     onExecute({ args }) {
       const operation = getOperationAST(args.document, args.operationName);
+      const { request, caller } = args.contextValue;
       // Only queries are kept, and none that selects an uncached root field.
-      const request = (args.contextValue as { request?: Request }).request;
       const keep =
         operation?.operation === "query" &&
         !operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && UNCACHED_ROOT_FIELDS.has(s.name.value));
-      if (!keep && request) pendings.delete(requestState(request));
-      if (operation?.operation === "mutation") {
-        // After the write, whatever it did (a rejected write costs one generation, nothing more).
+      if (!keep) pendings.delete(requestState(request));
+      // After a write, whatever it did (a rejected write costs one generation, nothing more); a caller
+      // without the scope mutations need writes nothing (scope-auth refuses it), so cannot drop the cache.
+      if (operation?.operation === "mutation" && grantedScopes(caller)[OPERATION_SCOPE.mutation]) {
         return { onExecuteDone: () => invalidateAll() };
       }
       return undefined;

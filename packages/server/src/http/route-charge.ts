@@ -4,8 +4,8 @@
 import type { GraphQLError } from "graphql";
 import { ANONYMOUS } from "../auth/keys.js";
 import { codedError, ErrorCode, localizedMessage } from "../errors.js";
-import { rateLimitHeaders } from "./budget.js";
-import type { Budget } from "./rate-limit.js";
+import { rateLimitHeaders } from "../limits/budget.js";
+import type { Budget } from "../limits/budget-store.js";
 import { requestLanguage } from "./language.js";
 import { requestState } from "./request-state.js";
 

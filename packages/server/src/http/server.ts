@@ -12,7 +12,7 @@ import type { Logger } from "../logger.js";
 import { registrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
-import type { PublicLimits } from "../schema/limits.js";
+import { endpointLimits, type LimitsConfig } from "../limits/endpoint.js";
 import { answerSizePlugin } from "./answer-size.js";
 import { apqPlugin, createApqStore } from "./apq.js";
 import { authPlugin } from "./auth.js";
@@ -21,7 +21,7 @@ import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
 import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
 import { bodyLimitPlugin } from "./body-limit.js";
-import { budgetPlugin, refusedRequestsPlugin } from "./budget.js";
+import { budgetPlugin, refusedRequestsPlugin } from "../limits/budget.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
 import { GEO_PATH, geoDownloads } from "./geo-routes.js";
@@ -29,53 +29,42 @@ import { dataChangesPlugin } from "./data-changes.js";
 import { registryFeedPlugin } from "./atom-feed.js";
 import { changeFeedPlugin } from "./change-feed.js";
 import { createChangeFeed } from "../db/change-feed.js";
-import { documentLimitPlugins } from "./limits.js";
+import { documentLimitPlugins } from "../limits/document-limits.js";
 import { MCP_PATH, mcpPlugin } from "./mcp.js";
 import { maskError, operationsPlugin, yogaLogging } from "./operations.js";
 import { createResponseCache } from "./response-cache.js";
 import { isTrustedHash, loadPersistedDocuments, persistedOperationsPlugin } from "./persisted.js";
 import { readinessPlugin } from "./readiness.js";
-import { createBudget, type Budget } from "./rate-limit.js";
-import { inputStringsPlugin } from "./input-strings.js";
-import { languagePlugin, requestLanguage } from "./language.js";
+import { createBudget, type Budget } from "../limits/budget-store.js";
+import { inputStringsPlugin } from "../limits/input-strings.js";
+import { languagePlugin } from "./language.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "./timeout.js";
 import { compiledExecution } from "./jit.js";
 
-/** The settings the endpoint reads from the configuration (see config.ts for their defaults). */
-export type EndpointConfig = Pick<
-  Config,
-  | "INTROSPECTION"
-  | "CORS_ORIGINS"
-  | "CORS_ALLOWED_HEADERS"
-  | "CORS_MAX_AGE_SECONDS"
-  | "COMPRESSION"
-  | "COMPRESSION_MIN_BYTES"
-  | "APQ"
-  | "APQ_MAX_ENTRIES"
-  | "APQ_TTL_SECONDS"
-  | "APQ_MAX_QUERY_BYTES"
-  | "METRICS"
-  | "MAX_DEPTH"
-  | "MAX_ALIASES"
-  | "MAX_TOKENS"
-  | "MAX_DIRECTIVES"
-  | "MAX_COST"
-  | "BATCH_LIMIT"
-  | "MAX_BODY_BYTES"
-  | "REQUEST_TIMEOUT_MS"
-  | "MAX_RESPONSE_BYTES"
-  | "MAX_RESPONSE_BYTES_IN_FLIGHT"
-  | "RATE_LIMIT_WINDOW_SECONDS"
-  | "RATE_LIMIT_ANONYMOUS"
-  | "RATE_LIMIT_KEY"
-  | "TRUST_PROXY"
-  | "PERSISTED_DOCUMENTS_PATH"
-  | "PERSISTED_ONLY"
-  | "FEED_MAX_SUBSCRIBERS"
-  | "FEED_MAX_REPLAY"
-  | "FEED_HEARTBEAT_SECONDS"
->;
+/** The settings the endpoint reads from the configuration (see config.ts for their defaults): its limits, and these. */
+export type EndpointConfig = LimitsConfig &
+  Pick<
+    Config,
+    | "INTROSPECTION"
+    | "CORS_ORIGINS"
+    | "CORS_ALLOWED_HEADERS"
+    | "CORS_MAX_AGE_SECONDS"
+    | "COMPRESSION"
+    | "COMPRESSION_MIN_BYTES"
+    | "APQ"
+    | "APQ_MAX_ENTRIES"
+    | "APQ_TTL_SECONDS"
+    | "APQ_MAX_QUERY_BYTES"
+    | "METRICS"
+    | "MAX_RESPONSE_BYTES_IN_FLIGHT"
+    | "TRUST_PROXY"
+    | "PERSISTED_DOCUMENTS_PATH"
+    | "PERSISTED_ONLY"
+    | "FEED_MAX_SUBSCRIBERS"
+    | "FEED_MAX_REPLAY"
+    | "FEED_HEARTBEAT_SECONDS"
+  >;
 
 export interface ServerOptions {
   db: Database;
@@ -106,7 +95,10 @@ export interface ServerOptions {
   jit?: boolean;
 }
 
-export type VngovServer = YogaServerInstance<Record<string, never>, Context>;
+/** What the server's own context factory builds; the authentication plugin adds `caller` (http/auth.ts). */
+type ServerContext = Omit<Context, "caller">;
+
+export type VngovServer = YogaServerInstance<Record<string, never>, ServerContext>;
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 
@@ -126,28 +118,16 @@ export function createServer({
   tracing,
 }: ServerOptions): VngovServer {
   const config: EndpointConfig = { ...defaultConfig, ...overrides };
-  const windowSeconds = config.RATE_LIMIT_WINDOW_SECONDS;
-  const limits: PublicLimits = {
-    maxDepth: config.MAX_DEPTH,
-    maxAliases: config.MAX_ALIASES,
-    maxTokens: config.MAX_TOKENS,
-    maxDirectives: config.MAX_DIRECTIVES,
-    maxCost: config.MAX_COST,
-    batchLimit: config.BATCH_LIMIT,
-    maxBodyBytes: config.MAX_BODY_BYTES,
-    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
-    maxResponseBytes: config.MAX_RESPONSE_BYTES,
-    rateLimitWindowSeconds: windowSeconds,
-    anonymousBudget: config.RATE_LIMIT_ANONYMOUS,
-    keyBudget: config.RATE_LIMIT_KEY,
-  };
+  // One object: the plugins below enforce these numbers and Query.limits reports them.
+  const limits = endpointLimits(config);
+  const windowSeconds = limits.rateLimitWindowSeconds;
   // One set of budgets, spent by computed and cached answers alike.
   const budgets =
     budget ??
     createBudget({
       windowSeconds,
-      anonymousPoints: config.RATE_LIMIT_ANONYMOUS,
-      keyPoints: config.RATE_LIMIT_KEY,
+      anonymousPoints: limits.anonymousBudget,
+      keyPoints: limits.keyBudget,
       redis,
       keyPrefix: rateLimitPrefix,
       logger,
@@ -157,10 +137,9 @@ export function createServer({
   const answers = responseCache
     ? createResponseCache({
         budget: budgets,
-        maxCost: config.MAX_COST,
+        maxCost: limits.maxCost,
         persistedOnly: config.PERSISTED_ONLY,
         graphqlEndpoint: GRAPHQL_ENDPOINT,
-        today,
         keepOnFirstSighting: responseCache === "keep-on-first-sighting",
       })
     : null;
@@ -168,7 +147,7 @@ export function createServer({
   const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
   const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
-  const yoga: VngovServer = createYoga<Record<string, never>, Context>({
+  const yoga: VngovServer = createYoga<Record<string, never>, ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
@@ -176,9 +155,7 @@ export function createServer({
     context: async ({ request }) => ({
       prisma: db.prisma,
       registry: await registrySnapshot(db.prisma),
-      today: requestState(request).today ?? today(),
       limits,
-      language: requestLanguage(request),
       answer: { bytes: 0, exceeded: false, held: 0, inFlight: answersInFlight },
       changeFeed,
       lastEventId: request.headers.get("last-event-id"),
@@ -189,7 +166,7 @@ export function createServer({
     renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,
     logging: logger ? yogaLogging(logger) : false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    batching: config.BATCH_LIMIT > 0 ? { limit: config.BATCH_LIMIT } : false,
+    batching: limits.batchLimit > 0 ? { limit: limits.batchLimit } : false,
     // Enforced by bodyLimitPlugin, which skips yoga's stream counting where Content-Length bounds the body.
     maxRequestBodySize: false,
     cors: corsOptions({ origins: config.CORS_ORIGINS, allowedHeaders: config.CORS_ALLOWED_HEADERS, maxAgeSeconds: config.CORS_MAX_AGE_SECONDS }),
@@ -207,13 +184,13 @@ export function createServer({
       { onDispose: () => changeFeed.close() },
       registryFeedPlugin(db),
       ...(graphiql ? [graphiqlAssetsPlugin()] : []),
-      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH] }),
+      authPlugin({ db, graphqlEndpoint: GRAPHQL_ENDPOINT, trustProxy: config.TRUST_PROXY, alsoUnder: [EXPORT_PATH, GEO_PATH, MCP_PATH], today }),
       // The MCP tools: each of their GraphQL requests comes back in through this same plugin list,
       // where a spent budget is refused: the MCP client gets that as a tool error with its code.
       mcpPlugin({
         graphqlEndpoint: GRAPHQL_ENDPOINT,
-        maxBodyBytes: config.MAX_BODY_BYTES,
-        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+        maxBodyBytes: limits.maxBodyBytes,
+        requestTimeoutMs: limits.requestTimeoutMs,
         // The node adapter hands every request { req, res } as server context, whatever the declared type says.
         fetch: (input, init, context) => yoga.fetch(input, init, context as unknown as Record<string, never>),
       }),
@@ -225,7 +202,7 @@ export function createServer({
       ...(answers ? [answers.lookup] : []),
       // Without introspection, "Did you mean …" in validation errors would list the schema's fields anyway.
       operationsPlugin({ logger, windowSeconds, hideSuggestions: !config.INTROSPECTION }),
-      bodyLimitPlugin(config.MAX_BODY_BYTES),
+      bodyLimitPlugin(limits.maxBodyBytes),
       ...(config.APQ
         ? [
             apqPlugin({
@@ -237,23 +214,18 @@ export function createServer({
           ]
         : []),
       persistedOperationsPlugin({ documents, persistedOnly: config.PERSISTED_ONLY }),
-      ...documentLimitPlugins({
-        maxDepth: config.MAX_DEPTH,
-        maxAliases: config.MAX_ALIASES,
-        maxTokens: config.MAX_TOKENS,
-        maxDirectives: config.MAX_DIRECTIVES,
-      }),
+      ...documentLimitPlugins(limits),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       inputStringsPlugin(),
       budgetPlugin({
-        maxCost: config.MAX_COST,
+        maxCost: limits.maxCost,
         windowSeconds,
         budget: budgets,
       }),
       useExecutionCancellation(),
       changeFeedPlugin({ heartbeatMs: config.FEED_HEARTBEAT_SECONDS * 1000 }),
       ...(jit ? [compiledExecution()] : []),
-      timeoutPlugin(config.REQUEST_TIMEOUT_MS),
+      timeoutPlugin(limits.requestTimeoutMs),
       answerSizePlugin(),
       // Last: keeps answers once costed and decorated by the plugins above.
       ...(answers ? [answers.store] : []),

@@ -5,6 +5,7 @@
 // (new units as they stand today, old communes, links) are loaded in one statement per kind for
 // the whole request, so 1,000 addresses cost as many statements as one.
 import { builder } from "../builder.js";
+import { listBound, oneItemPer } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { getAddressIndex } from "../data/address/index.js";
 import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate, type PostalCheck } from "../data/address/match.js";
@@ -85,13 +86,13 @@ const PostalCodeReading = builder.objectRef<PostalCheck>("AddressPostalCode").im
       type: Commune,
       nullable: true,
       description: "The new commune-level unit whose postal code it is, as it stands on the request's day; null when the code is no unit's and only its province prefix was read.",
-      resolve: (reading, _args, ctx) => (reading.communeCode ? ctx.registry.commune(reading.communeCode, ctx.today) : null),
+      resolve: (reading, _args, ctx) => (reading.communeCode ? ctx.registry.commune(reading.communeCode, ctx.caller.today) : null),
     }),
     province: t.field({
       type: Province,
       nullable: true,
       description: "The province of that unit, or the province whose 2-digit prefix the code starts with (see Province.postalCodePrefixes).",
-      resolve: (reading, _args, ctx) => (reading.provinceCode ? ctx.registry.province(reading.provinceCode, ctx.today) : null),
+      resolve: (reading, _args, ctx) => (reading.provinceCode ? ctx.registry.province(reading.provinceCode, ctx.caller.today) : null),
     }),
     agreesWithNames: t.boolean({
       nullable: true,
@@ -108,7 +109,7 @@ const PostalCodeReading = builder.objectRef<PostalCheck>("AddressPostalCode").im
 
 /** "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh": the new unit's address, from the in-memory registry. */
 function newAddress(ctx: Context, code: string, street: string | null): string {
-  const unit = ctx.registry.commune(code, ctx.today);
+  const unit = ctx.registry.commune(code, ctx.caller.today);
   if (!unit) throw new Error(`address: no commune ${code} holds on the request's day`);
   const province = ctx.registry.provinceVersion(unit.provinceVersionId)!;
   return [street, unit.fullName, province.fullName].filter(Boolean).join(", ");
@@ -218,6 +219,8 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
     "The answer for one old address (chuyển đổi địa chỉ cũ sang địa chỉ mới): candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches.",
   fields: (t) => ({
     candidates: t.field({
+      // convertAddress returns at most MAX_CANDIDATES (10) candidates per address.
+      extensions: listBound(10),
       type: [AddressCandidate],
       description:
         `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most 10 old communes are considered; a split old commune gives one candidate per new unit.`,
@@ -225,6 +228,7 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
         conversion.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ ...c, street: conversion.parsed.street })),
     }),
     districtCandidates: t.field({
+      extensions: listBound(10),
       type: [LegacyDistrictCandidate],
       description:
         "Only when no commune matched and the district is one of the five island districts without communes: the special zone it became. Empty otherwise.",
@@ -279,6 +283,7 @@ builder.queryFields((t) => ({
     },
   }),
   convertAddresses: t.field({
+    extensions: listBound(oneItemPer("inputs", 1000)),
     type: [AddressConversion],
     description: `Converts up to ${MAX_ADDRESSES} old addresses in one request, in the order given; each answer is what convertAddress gives for it. The whole batch is matched in memory and its rows loaded in a fixed number of statements.`,
     args: {

@@ -3,6 +3,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
+import { listBound } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { fold } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
@@ -10,7 +11,7 @@ import type { Agency as AgencyRow, Prisma } from "../generated/prisma/client.js"
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
-import { assertPageSize, countedConnection, listPage, rankedConnection } from "./pagination.js";
+import { countedConnection, listPage, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 import { Source } from "./source.js";
 import { groupBy, loadBatched } from "./batch.js";
@@ -104,7 +105,7 @@ export const Agency = builder.prismaNode("Agency", {
       resolve: (agency, args, ctx) => {
         const via = (agency as AgencyParent).viaProvinceVersionId;
         if (via && args.asOf == null) return ctx.registry.provinceVersion(via);
-        return ctx.registry.province(agency.provinceCode, resolveAsOf(args.asOf, ctx.today));
+        return ctx.registry.province(agency.provinceCode, resolveAsOf(args.asOf, ctx.caller.today));
       },
     }),
     commune: t.field({
@@ -113,15 +114,18 @@ export const Agency = builder.prismaNode("Agency", {
       description: "The commune-level unit of a commune body, as it stands on `asOf`; null for province-level bodies.",
       args: { asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }) },
       resolve: (agency, args, ctx) =>
-        agency.communeCode ? ctx.registry.commune(agency.communeCode, resolveAsOf(args.asOf, ctx.today)) : null,
+        agency.communeCode ? ctx.registry.commune(agency.communeCode, resolveAsOf(args.asOf, ctx.caller.today)) : null,
     }),
     parent: t.relation("parent", { nullable: true, description: "The body this one reports to, e.g. the provincial People's Committee for a department." }),
     children: t.relation("children", {
+      // [13]
+      extensions: listBound(50),
       description: "The bodies reporting to this one, by Vietnamese name.",
       query: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
     }),
     sources: t.field({
       type: [Source],
+      extensions: listBound(10),
       description: "The documents this record rests on, the primary one first.",
       select: { sources: { orderBy: { position: "asc" }, include: { source: true } } },
       resolve: (agency) => agency.sources.map((link) => link.source),
@@ -273,6 +277,8 @@ export const AgencyCoverage = builder.objectRef<CoverageShape>("AgencyCoverage")
 
 builder.objectFields(Commune, (t) => ({
   agencies: t.field({
+    // [5: People's Council, People's Committee, three offices]
+    extensions: listBound(10),
     type: [Agency],
     description:
       "The public bodies of this commune-level unit as named on this version's days, optionally of one kind: its People's Council (Hội đồng nhân dân; none in a special zone of fewer than 1,000 residents), its People's Committee (Ủy ban nhân dân) and the three specialised offices Decree 150/2025/NĐ-CP (Art. 13) gives every unit (Văn phòng Hội đồng nhân dân và Ủy ban nhân dân; Phòng Kinh tế, or Phòng Kinh tế, Hạ tầng và Đô thị in wards and Phú Quốc; Phòng Văn hóa - Xã hội), by kind and name. The unit's Public Administration Service Center is at `serviceCenter`.",
@@ -334,8 +340,7 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: AGENCY_SEARCH_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx, info) => {
-        assertPageSize(args);
-        const where = { ...agenciesWhere(args), ...agenciesOn(resolveAsOf(args.asOf, ctx.today)) };
+        const where = { ...agenciesWhere(args), ...agenciesOn(resolveAsOf(args.asOf, ctx.caller.today)) };
         const ids = (await ctx.prisma.agency.findMany({ where, select: { id: true }, orderBy: [...AGENCY_ORDER, { id: "asc" }] })).map((row) => row.id);
         return rankedConnection({
           ids,

@@ -64,7 +64,7 @@ export function releaseAnswer(answer: Context["answer"]): void {
 /**
  * What a boundary costs ahead of execution, in points (one point per kilobyte of an average
  * boundary at that detail in the committed data: provinces 33 / 161 / 751 kB, communes 1.9 / 9.7 /
- * 48 kB at LOW / MEDIUM / FULL), read by the cost walk (http/cost.ts) from the field's extensions.
+ * 48 kB at LOW / MEDIUM / FULL), read by the cost walk (limits/cost.ts) from the field's extensions.
  */
 export const BOUNDARY_COST = {
   province: { LOW: 33, MEDIUM: 161, FULL: 751 },

@@ -1,6 +1,7 @@
 // ChangeEvent and Subscription.changes: the change feed, every committed registry event, figure
 // write, correction and retraction, in commit order, resumable from a cursor (db/change-feed.ts).
 import { builder } from "../builder.js";
+import { OPERATION_SCOPE } from "../auth/caller.js";
 import type { ChangeEvent as ChangeEventRow } from "../generated/prisma/client.js";
 import { registrySnapshot } from "../registry/snapshot.js";
 import { Figure } from "./figure.js";
@@ -53,6 +54,7 @@ export const ChangeEvent = builder.objectRef<ChangeEventRow>("ChangeEvent").impl
 });
 
 builder.subscriptionType({
+  authScopes: { [OPERATION_SCOPE.subscription]: true },
   description: "Streams over server-sent events (POST or GET /graphql with `Accept: text/event-stream`).",
 });
 

@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
       },
       resolve: (_root, args, ctx, info) => {
-        const day = resolveAsOf(args.asOf, ctx.today);
+        const day = resolveAsOf(args.asOf, ctx.caller.today);
         const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
         return listPage(rankedCommunes(ctx.registry, day, { search: args.search, provinceCode, type: args.type }), args, info);
       },
@@ -83,6 +83,6 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, description: COMMUNE_CODE_DESCRIPTION }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: (_root, args, ctx) => ctx.registry.commune(assertCommuneCode(args.code), resolveAsOf(args.asOf, ctx.today)),
+    resolve: (_root, args, ctx) => ctx.registry.commune(assertCommuneCode(args.code), resolveAsOf(args.asOf, ctx.caller.today)),
   }),
 }));

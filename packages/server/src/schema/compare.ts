@@ -1,6 +1,7 @@
 // Query.compare: one indicator side by side for several (default all 34) provinces on one day.
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
+import { listBound, oneItemPer } from "../limits/list-bound.js";
 import { badUserInput } from "../errors.js";
 import type { Figure as FigureRow, ProvinceVersion } from "../generated/prisma/client.js";
 import { AS_OF_DESCRIPTION, resolveAsOf } from "./as-of.js";
@@ -28,6 +29,7 @@ export const ComparisonRow = builder.objectRef<ComparisonShape>("ComparisonRow")
 
 builder.queryFields((t) => ({
   compare: t.field({
+    extensions: listBound(oneItemPer("provinceCodes", 34)),
     type: [ComparisonRow],
     description:
       "Compares one indicator across provinces: for each province, the latest REPORTED figure about it dated on or before `asOf`. Provinces without one are listed with `value: null`, so gaps in the sources stay visible.",
@@ -38,7 +40,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       const indicator = await assertIndicator(ctx, args.indicator);
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       const codes = args.provinceCodes?.map((code) => assertProvinceCode(code, "provinceCodes"));
       if (codes && new Set(codes).size !== codes.length) throw badUserInput("provinceCodesTwice", {}, "provinceCodes");
       const holding = ctx.registry.provincesOn(day);

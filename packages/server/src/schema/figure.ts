@@ -10,7 +10,7 @@ import { AS_OF_DESCRIPTION, isoDate, REGISTRY_START, resolveAsOf } from "./as-of
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
 import { Commune } from "./commune.js";
 import { assertIndicator } from "./indicator.js";
-import { assertPageSize, countedConnection, listPage, rankedConnection } from "./pagination.js";
+import { countedConnection, listPage, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 import { CURRENT_FIGURE, figureStateWhere } from "../service/figure-state.js";
 
@@ -270,7 +270,6 @@ builder.objectFields(Province, (t) => ({
         includePredecessors: t.arg.boolean({ required: false, defaultValue: false, description: INCLUDE_PREDECESSORS_DESCRIPTION }),
       },
       resolve: async (province, args, ctx, info) => {
-        assertPageSize(args);
         const where = await figureWhere(ctx, args);
         const query = queryFromInfo({ context: ctx, info, typeName: "Figure", paths: CONNECTION_NODE_PATHS });
         const rows =
@@ -294,7 +293,7 @@ builder.objectFields(Province, (t) => ({
     },
     resolve: async (query, province, args, ctx, info) => {
       await assertIndicator(ctx, args.indicator);
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       return (await latestReported(ctx, `provinceFigure:${info.path.key}`, query, args.indicator, day, province.code)) ?? null;
     },
   }),
@@ -340,7 +339,6 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        assertPageSize(args);
         const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
         const where = await figureWhere(ctx, { ...args, includePredecessors: provinceCode == null ? true : args.includePredecessors });
         const ids = (

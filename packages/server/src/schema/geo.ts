@@ -1,6 +1,7 @@
 // Geography: boundaries, areas, centers and neighbours of units, and which unit a point lies in.
 import { badUserInput } from "../errors.js";
 import { builder } from "../builder.js";
+import { listBound, oneItemPer } from "../limits/list-bound.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
 import { BOUNDARY_COST, countGeometry } from "./answer-size.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
@@ -103,6 +104,8 @@ builder.objectFields(Commune, (t) => ({
     },
   }),
   neighbours: t.field({
+    // [12]
+    extensions: listBound(20),
     type: [Commune],
     description:
       "The units that share a stretch of border with this one (touching at a single point does not count), as they stood on the same day as this version (its validFrom), ordered by code. Units of other provinces are included; island units may have none.",
@@ -126,12 +129,13 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       checkPoint(args.latitude, args.longitude, "point");
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       const code = communeCodeAt(args.latitude, args.longitude);
       return code === null ? null : ctx.registry.commune(code, day);
     },
   }),
   communesAt: t.field({
+    extensions: listBound(oneItemPer("points", 1000)),
     type: [Commune],
     nullable: { list: false, items: true },
     description: `The unit containing each point, in the order of \`points\` (null for a point outside every unit), as they stood on \`asOf\`. Up to ${MAX_POINTS} points per call.`,
@@ -143,7 +147,7 @@ builder.queryFields((t) => ({
       if (args.points.length > MAX_POINTS)
         throw badUserInput("tooManyPoints", { count: args.points.length, max: MAX_POINTS }, "points");
       args.points.forEach((p, i) => checkPoint(p.latitude, p.longitude, `points[${i}]`));
-      const day = resolveAsOf(args.asOf, ctx.today);
+      const day = resolveAsOf(args.asOf, ctx.caller.today);
       return args.points.map((p) => {
         const code = communeCodeAt(p.latitude, p.longitude);
         return code === null ? null : ctx.registry.commune(code, day);

@@ -1,7 +1,7 @@
 // The GraphQL schema: every domain type registers itself on the builder when imported.
 import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLArgument, type GraphQLInputField } from "graphql";
 import { builder } from "../builder.js";
-import { STRING_BOUND_NOTE } from "./limits.js";
+import { STRING_BOUND_NOTE } from "../limits/endpoint.js";
 import "./province.js";
 import "./commune.js";
 import "./service-center.js";
@@ -23,7 +23,7 @@ import "./change-event.js";
 export const schema = builder.toSchema({ sortSchema: false });
 
 // Every String and ID argument and input field states the one bound on strings (enforced for all of
-// them by http/input-strings.ts), so the rule is written once and no description can omit it.
+// them by limits/input-strings.ts), so the rule is written once and no description can omit it.
 const noteBound = (input: GraphQLArgument | GraphQLInputField) => {
   const type = getNamedType(input.type).name;
   if ((type === "String" || type === "ID") && !input.description?.includes(STRING_BOUND_NOTE)) {

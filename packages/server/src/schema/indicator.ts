@@ -1,5 +1,6 @@
 // Indicator: a measure that sources report figures for, with a stable snake_case code.
 import { builder } from "../builder.js";
+import { listBound } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { loadBatched } from "./agency.js";
@@ -19,6 +20,8 @@ export const Indicator = builder.prismaObject("Indicator", {
 
 builder.queryFields((t) => ({
   indicators: t.prismaField({
+    // [70]
+    extensions: listBound(200),
     type: [Indicator],
     description: "Every indicator with recorded figures, by code: the list of valid `indicator` arguments.",
     resolve: (query, _root, _args, ctx) => ctx.prisma.indicator.findMany({ ...query, orderBy: { code: "asc" } }),

@@ -1,12 +1,13 @@
 // The units before 2025-07-01 (LegacyProvince, LegacyDistrict, LegacyCommune) and their lineage
 // links to the two-level registry, both ways: old → successors and new → predecessors.
 //
-// Successors are given as they stand on the request's day (`ctx.today`): a link stores the new
+// Successors are given as they stand on the request's day (`ctx.caller.today`): a link stores the new
 // unit's code, and the version holding today is loaded for all rows of a level in one statement
 // by the per-request batches below (no query per row).
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
+import { listBound } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { districtsNamed, getAddressIndex, provinceCodesOf } from "../data/address/index.js";
 import { searchCommunes } from "../data/address/search.js";
@@ -24,7 +25,7 @@ import type {
 import { assertCommuneCode, assertProvinceCode } from "./codes.js";
 import { Commune } from "./commune.js";
 import { batchLoader, groupBy } from "./batch.js";
-import { assertPageSize, countedConnection, rankedConnection } from "./pagination.js";
+import { countedConnection, rankedConnection } from "./pagination.js";
 import { Province } from "./province.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -48,12 +49,12 @@ const queryFor = (ctx: Context, info: GraphQLResolveInfo, typeName: string) =>
 
 /** The versions of these communes holding on the request's day, in the order of `codes` (in-memory registry). */
 export function currentCommunes(ctx: Context, codes: string[]): CommuneVersion[] {
-  return present(codes.map((code) => ctx.registry.commune(code, ctx.today) ?? undefined), codes, "commune");
+  return present(codes.map((code) => ctx.registry.commune(code, ctx.caller.today) ?? undefined), codes, "commune");
 }
 
 /** The versions of these provinces holding on the request's day, in the order of `codes` (in-memory registry). */
 function currentProvinces(ctx: Context, codes: string[]): ProvinceVersion[] {
-  return present(codes.map((code) => ctx.registry.province(code, ctx.today) ?? undefined), codes, "province");
+  return present(codes.map((code) => ctx.registry.province(code, ctx.caller.today) ?? undefined), codes, "province");
 }
 
 // Every successor code is checked against the registry when seeding, so a gap is a server fault.
@@ -166,6 +167,8 @@ export const LegacyProvince = builder.prismaObject("LegacyProvince", {
       resolve: (province, _args, ctx) => currentProvinces(ctx, [province.successorCode])[0]!,
     }),
     districts: t.relation("districts", {
+      // [30]
+      extensions: listBound(40),
       description: "Its districts before 2025-07-01, by code.",
       query: { orderBy: { code: "asc" } },
     }),
@@ -181,6 +184,8 @@ export const LegacyDistrict = builder.prismaObject("LegacyDistrict", {
     fullName: t.exposeString("fullName", { description: 'Official name with its prefix, e.g. "Huyện Trấn Yên", "Quận 1".' }),
     province: t.relation("province", { description: "The old province it belonged to." }),
     communes: t.relation("communes", {
+      // [49]
+      extensions: listBound(60),
       description: "Its communes before 2025-07-01, by code (none for the five island districts without communes).",
       query: { orderBy: { code: "asc" } },
     }),
@@ -188,6 +193,8 @@ export const LegacyDistrict = builder.prismaObject("LegacyDistrict", {
       description:
         "Lineage links of the district itself: only the five island districts without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo), which became special zones whole; empty for every other district, whose communes carry the links.",
       query: { orderBy: { toCode: "asc" } },
+      // [1]
+      extensions: listBound(5),
     }),
   }),
 });
@@ -278,10 +285,14 @@ export const LegacyCommune = builder.prismaObject("LegacyCommune", {
     province: t.relation("province", { description: "Its old province." }),
     links: t.relation("links", {
       description: "Its lineage links, one per new unit it went to (several when it was split), most certain first.",
+      // [5]
+      extensions: listBound(10),
       query: { orderBy: [{ confidence: "desc" }, { toCode: "asc" }] },
     }),
     successors: t.field({
       type: [Commune],
+      // [5]
+      extensions: listBound(10),
       description: `The new commune-level unit(s) it went to on 2025-07-01, ${SUCCESSOR_DAY}; several when it was split (see \`links\` for each link's kind and confidence).`,
       select: { links: { select: { toCode: true }, orderBy: [{ confidence: "desc" }, { toCode: "asc" }] } },
       resolve: (commune, _args, ctx) => currentCommunes(ctx, commune.links.map((link) => link.toCode)),
@@ -302,6 +313,8 @@ export const LegacyCommuneConnection = countedConnection(LegacyCommune, {
 
 builder.objectFields(Commune, (t) => ({
   predecessors: t.field({
+    // [14]
+    extensions: listBound(20),
     type: [LegacyCommune],
     description:
       "The old communes (before 2025-07-01) that went, wholly or in part, into this unit, by code. Empty for the five special zones formed from a whole island district: see `predecessorDistricts`.",
@@ -319,6 +332,8 @@ builder.objectFields(Commune, (t) => ({
     },
   }),
   predecessorLinks: t.field({
+    // [14]
+    extensions: listBound(20),
     type: [LineageLink],
     description: "The lineage links into this unit, one per old commune, with kind, confidence and legal basis; by old code.",
     resolve: async (commune, _args, ctx, info) => {
@@ -335,6 +350,8 @@ builder.objectFields(Commune, (t) => ({
     },
   }),
   predecessorDistricts: t.field({
+    // [1]
+    extensions: listBound(5),
     type: [LegacyDistrict],
     description:
       "Old districts that became this unit whole: only for the five special zones formed from an island district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo); empty otherwise.",
@@ -356,6 +373,8 @@ builder.objectFields(Commune, (t) => ({
 builder.objectField(Province, "predecessors", (t) =>
   t.field({
     type: [LegacyProvince],
+    // [3]
+    extensions: listBound(5),
     description: "The old provinces (before 2025-07-01) that became part of this province, by code.",
     resolve: async (province, _args, ctx, info) => {
       const query = queryFor(ctx, info, "LegacyProvince");
@@ -397,6 +416,7 @@ builder.queryFields((t) => ({
       ctx.prisma.legacyProvince.findUnique({ ...query, where: { code: assertProvinceCode(args.code) } }),
   }),
   legacyProvinces: t.prismaField({
+    extensions: listBound(63),
     type: [LegacyProvince],
     description: "The 63 provinces and centrally-run cities before 2025-07-01, by code.",
     resolve: (query, _root, _args, ctx) => ctx.prisma.legacyProvince.findMany({ ...query, orderBy: { code: "asc" } }),
@@ -438,7 +458,6 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        assertPageSize(args);
         const search = nameArgument(args.search, "search")!;
         const names = typedKeys(search, "commune");
         if (names[0]!.folded === "") throw badUserInput("searchNeedsLetters", {}, "search");

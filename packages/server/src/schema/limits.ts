@@ -1,31 +1,7 @@
-// Query.limits: the endpoint's limits and budgets, as this server enforces them.
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
-
-/**
- * Longest string any argument, input field or variable may hold, in UTF-16 code units (characters
- * outside the Basic Multilingual Plane count twice); checked before execution (http/input-strings.ts)
- * and stated on every String and ID argument's description. The longest legitimate value is a
- * figure's quote, at most a few hundred characters in the committed data.
- */
-export const MAX_STRING_LENGTH = 2_000;
-
-/** Appended to the description of every String/ID argument and input field. */
-export const STRING_BOUND_NOTE = `At most ${MAX_STRING_LENGTH.toLocaleString("en-US")} characters, without NUL (U+0000) or unpaired surrogates (BAD_USER_INPUT).`;
-
-export interface PublicLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxTokens: number;
-  maxDirectives: number;
-  maxCost: number;
-  batchLimit: number;
-  maxBodyBytes: number;
-  requestTimeoutMs: number;
-  maxResponseBytes: number;
-  rateLimitWindowSeconds: number;
-  anonymousBudget: number;
-  keyBudget: number;
-}
+// Query.limits: the endpoint's limits and budgets, as this server enforces them (the object the
+// enforcing plugins are made from, limits/endpoint.ts, handed over on the context).
+import { builder } from "../builder.js";
+import type { PublicLimits } from "../limits/endpoint.js";
 
 const EndpointLimits = builder.objectRef<PublicLimits>("EndpointLimits").implement({
   description:
@@ -39,11 +15,10 @@ const EndpointLimits = builder.objectRef<PublicLimits>("EndpointLimits").impleme
       description:
         "Highest cost of one operation (QUERY_TOO_COMPLEX). Cost = the objects the response can hold: each connection's page size (`first`, default 20) multiplies everything inside it. Every response reports it in extensions.cost.",
     }),
-    maxPageSize: t.int({ description: "Largest `first`/`last` of a connection (BAD_USER_INPUT).", resolve: () => MAX_PAGE_SIZE }),
-    defaultPageSize: t.int({ description: "Page size of a connection asked for without `first`.", resolve: () => DEFAULT_PAGE_SIZE }),
-    maxStringLength: t.int({
+    maxPageSize: t.exposeInt("maxPageSize", { description: "Largest `first`/`last` of a connection (BAD_USER_INPUT)." }),
+    defaultPageSize: t.exposeInt("defaultPageSize", { description: "Page size of a connection asked for without `first`." }),
+    maxStringLength: t.exposeInt("maxStringLength", {
       description: "Longest string any argument, input field or variable may hold, in UTF-16 code units; strings with NUL (U+0000) or unpaired surrogates are refused too (BAD_USER_INPUT).",
-      resolve: () => MAX_STRING_LENGTH,
     }),
     batchLimit: t.exposeInt("batchLimit", { description: "Most operations in one batched (JSON array) request; 0 when batches are refused (TOO_MANY_OPERATIONS)." }),
     maxBodyBytes: t.exposeInt("maxBodyBytes", { description: "Largest request body in bytes (PAYLOAD_TOO_LARGE, HTTP 413)." }),

@@ -1,10 +1,12 @@
-// Page-size rules shared by every connection, and the ranked list connections of the root fields.
+// Pages of lists shared by every connection, and the ranked list connections of the root fields.
+// Page sizes were checked before the operation ran (limits/page-size.ts, applied by the cost walk).
 import { formatPrismaCursor, parsePrismaCursor, queryFromInfo } from "@pothos/plugin-prisma";
 import { createHash } from "node:crypto";
 import { cursorToOffset, offsetToCursor, resolveArrayConnection, resolveOffsetConnection } from "@pothos/plugin-relay";
 import type { ObjectRef } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { builder } from "../builder.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../limits/page-size.js";
 import type { Context } from "../context.js";
 import { badUserInput } from "../errors.js";
 
@@ -15,18 +17,6 @@ export interface PageArgs {
   after?: string | null;
   last?: number | null;
   before?: string | null;
-}
-
-/** Rejects page sizes the server will not serve, rather than silently cutting them. */
-export function assertPageSize(args: PageArgs): void {
-  for (const name of ["first", "last"] as const) {
-    const value = args[name];
-    if (value == null) continue;
-    if (value < 0) throw badUserInput("pageSizeNegative", { name, value }, name);
-    if (value > MAX_PAGE_SIZE) {
-      throw badUserInput("pageSizeTooLarge", { name, value, max: MAX_PAGE_SIZE }, name);
-    }
-  }
 }
 
 const notACursor = (name: string, cursor: string) =>
@@ -87,7 +77,6 @@ function bindCursors<P extends OffsetPage>(page: P, list: string): P {
  * with offset cursors bound to the list (see listOf) and the list's `totalCount`.
  */
 export function listPage<T>(rows: readonly T[], args: PageArgs, info: GraphQLResolveInfo) {
-  assertPageSize(args);
   const list = listOf(info, args);
   const page = resolveArrayConnection({ args: offsetArgs(args, list), defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, rows);
   return { ...bindCursors(page, list), totalCount: rows.length };
@@ -99,7 +88,6 @@ export function listPage<T>(rows: readonly T[], args: PageArgs, info: GraphQLRes
  * Relay's rules as plugin-prisma applied them: `first`/`after` page forward, `last`/`before` backward.
  */
 export function keyedPage<T extends { id: string }>(rows: readonly T[], args: PageArgs) {
-  assertPageSize(args);
   if (args.after != null && args.before != null) throw badUserInput("afterAndBefore", {}, "before");
   if (args.before != null && args.first != null) throw badUserInput("beforeWithFirst", {}, "first");
   if (args.after != null && args.last != null) throw badUserInput("afterWithLast", {}, "last");
@@ -159,7 +147,6 @@ export async function rankedConnection<Row>({
   typeName: string;
   load: (query: object, ids: string[]) => Promise<Array<Row & { id: string }>>;
 }) {
-  assertPageSize(args);
   const list = listOf(info, args);
   const query = queryFromInfo({ context: ctx, info, typeName, paths: CONNECTION_NODE_PATHS });
   const connection = await resolveOffsetConnection(

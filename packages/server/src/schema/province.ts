@@ -73,7 +73,7 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
       },
       resolve: (_root, args, ctx, info) => {
-        const day = resolveAsOf(args.asOf, ctx.today);
+        const day = resolveAsOf(args.asOf, ctx.caller.today);
         return listPage(rankedProvinces(ctx.registry, day, args.search), args, info);
       },
     },
@@ -87,6 +87,6 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: true, description: PROVINCE_CODE_DESCRIPTION }),
       asOf: t.arg({ type: "Date", required: false, description: AS_OF_DESCRIPTION }),
     },
-    resolve: (_root, args, ctx) => ctx.registry.province(assertProvinceCode(args.code), resolveAsOf(args.asOf, ctx.today)),
+    resolve: (_root, args, ctx) => ctx.registry.province(assertProvinceCode(args.code), resolveAsOf(args.asOf, ctx.caller.today)),
   }),
 }));

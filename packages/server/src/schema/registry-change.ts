@@ -1,5 +1,6 @@
 // RegistryChange: a dated change to the registry (a province becomes a city, a commune a ward).
 import { builder } from "../builder.js";
+import { listBound } from "../limits/list-bound.js";
 import { badUserInput } from "../errors.js";
 import { isoDate, REGISTRY_START } from "./as-of.js";
 import { assertProvinceCode, PROVINCE_CODE_DESCRIPTION } from "./codes.js";
@@ -76,6 +77,8 @@ export const RegistryChange = builder.prismaObject("RegistryChange", {
 
 builder.queryFields((t) => ({
   registryChanges: t.prismaField({
+    // 25 changes in the committed registry (3 events, 2025-07 to 2026-11); room for the next ones.
+    extensions: listBound(200),
     type: [RegistryChange],
     description:
       "Changes to the registry since 2025-07-01, one row per unit changed, oldest first, with their legal sources.",

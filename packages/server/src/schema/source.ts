@@ -1,5 +1,6 @@
 // Source: a document that figures and agency records cite, vendored in prisma/data/sources or on the web.
 import { builder } from "../builder.js";
+import { listBound } from "../limits/list-bound.js";
 
 export const Source = builder.prismaNode("Source", {
   description:
@@ -32,12 +33,14 @@ export const Source = builder.prismaNode("Source", {
     sha256: t.exposeString("sha256", { nullable: true, description: "SHA-256 of the vendored file, so a copy can be verified." }),
     note: t.exposeString("note", { nullable: true, description: "Provenance notes: how the document was obtained and its known faults." }),
     translationOf: t.relation("translationOf", { nullable: true, description: "The original this document is a translation of." }),
-    translations: t.relation("translations", { description: "Translations of this document that are kept too." }),
+    translations: t.relation("translations", { extensions: listBound(5), description: "Translations of this document that are kept too." }),
   }),
 });
 
 builder.queryFields((t) => ({
   sources: t.prismaField({
+    // [11]
+    extensions: listBound(50),
     type: [Source],
     description: "Every source document, vendored reports first, by publication date.",
     resolve: (query, _root, _args, ctx) =>

@@ -3,9 +3,8 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { codedError, ErrorCode } from "../errors.js";
-import { requestState } from "../http/request-state.js";
-import type { Actor, WriteOptions } from "../service/actor.js";
+import { OPERATION_SCOPE } from "../auth/caller.js";
+import type { WriteOptions } from "../service/actor.js";
 import { addFigures, correctFigure, retractFigure } from "../service/figures.js";
 import { addSource } from "../service/sources.js";
 import { USER_ERROR_CODES, userError, userErrorMessage, type UserError as UserErrorShape } from "../service/user-errors.js";
@@ -14,24 +13,17 @@ import { Figure, FigureQualifier, FigureStatus, FigureSubjectType } from "./figu
 import { Source } from "./source.js";
 
 builder.mutationType({
+  authScopes: { [OPERATION_SCOPE.mutation]: true },
   description:
     "The root of every write. Writes need an API key with the `write` scope (UNAUTHENTICATED without a key, FORBIDDEN with a read-only key). Each mutation is one transaction: when any part of the input is invalid, nothing is written and `userErrors` says what to fix. Every write is recorded in the audit log.",
 });
 
-/** The writing steward, or a coded error: anonymous callers are UNAUTHENTICATED, read-only keys FORBIDDEN. */
-export function requireWriter(ctx: Context): Actor {
-  const request = (ctx as Context & { request?: Request }).request;
-  const principal = request ? requestState(request).principal : undefined;
-  if (!principal || principal.kind !== "key") {
-    throw codedError(ErrorCode.UNAUTHENTICATED, "writeNeedsKey", {}, { status: 401 });
-  }
-  if (!principal.scopes.includes("write")) {
-    throw codedError(ErrorCode.FORBIDDEN, "writeNeedsScope", { key: principal.name, scopes: principal.scopes }, { status: 403 });
-  }
-  return { name: principal.name, keyId: principal.id };
-}
-
-const writeOptions = (ctx: Context): WriteOptions => ({ actor: requireWriter(ctx), today: ctx.today });
+/**
+ * The writing steward. Only resolvers the `write` scope guards call it (the Mutation type, Query.auditLog),
+ * so the caller is a key holding it; anonymous callers and read-only keys were refused before
+ * (builder.ts's unauthorizedError: UNAUTHENTICATED, FORBIDDEN).
+ */
+const writeOptions = ({ caller }: Context): WriteOptions => ({ actor: { name: caller.name, keyId: caller.id }, today: caller.today });
 
 export const UserErrorCode = builder.enumType("UserErrorCode", {
   description: "Why a part of a write's input was refused.",
@@ -51,7 +43,7 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
     message: t.string({
       description:
         "What is wrong and how to fix it, in the request's language (Vietnamese for `Accept-Language: vi`, else English); type and required-field checks of the input are in English only.",
-      resolve: (e, _args, ctx) => userErrorMessage(e, ctx.language),
+      resolve: (e, _args, ctx) => userErrorMessage(e, ctx.caller.language),
     }),
   }),
 });
@@ -337,20 +329,16 @@ builder.queryFields((t) => ({
     type: AuditLogEntry,
     cursor: "id",
     description: "The audit log of steward writes, newest first. Needs an API key with the `write` scope.",
-    resolve: (query, _root, _args, ctx) => {
-      requireWriter(ctx);
-      return ctx.prisma.auditLogEntry.findMany({ ...query, orderBy: { id: "desc" } });
-    },
+    authScopes: { write: true },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.auditLogEntry.findMany({ ...query, orderBy: { id: "desc" } }),
   }, {
     name: "AuditLogConnection",
     description: "A page of the audit log, newest first.",
     fields: (c) => ({
       totalCount: c.int({
         description: "How many writes the log holds in all, across every page.",
-        resolve: (_connection, _args, ctx) => {
-          requireWriter(ctx);
-          return ctx.prisma.auditLogEntry.count();
-        },
+        // Reached only through Query.auditLog, which the `write` scope guards.
+        resolve: (_connection, _args, ctx) => ctx.prisma.auditLogEntry.count(),
       }),
     }),
   }, { name: "AuditLogEdge", description: "An audit log entry and its cursor." }),

@@ -4,7 +4,7 @@ import { LRUCache } from "lru-cache";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Principal } from "../auth/keys.js";
 import type { Logger } from "../logger.js";
-import type { Allowance } from "./request-state.js";
+import type { Allowance } from "../http/request-state.js";
 
 export interface BudgetOptions {
   windowSeconds: number;

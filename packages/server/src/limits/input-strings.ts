@@ -7,7 +7,7 @@ import { Kind, visit, type DocumentNode, type GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { badUserInput } from "../errors.js";
 import type { StringPlace } from "../messages.js";
-import { MAX_STRING_LENGTH } from "../schema/limits.js";
+import { MAX_STRING_LENGTH } from "./endpoint.js";
 
 /** What is wrong with a string found at `place`, as the error to answer, or null. */
 export function stringProblem(value: string, place: StringPlace): GraphQLError | null {

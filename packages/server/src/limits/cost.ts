@@ -1,11 +1,13 @@
-// The cost of an operation: how many objects its response can hold, from the page sizes asked for.
+// The cost of an operation: how many objects its response can hold, from the page sizes asked for
+// and the bounds list fields declare (limits/list-bound.ts).
 //
-// Written by hand because graphql-armor's cost limit (and graphql-query-complexity's defaults)
-// price a field by its type and depth and ignore argument values: `first: 200` would cost what
-// `first: 1` costs. This walk reads `first`/`last` with the request's variables and multiplies down
-// the tree, so `first: 200` inside `first: 200` costs 40,000. The same walk rejects page sizes
-// over the maximum: Pothos would cut them silently, and nested connections' resolvers never see
-// their page arguments.
+// Written by hand because graphql-armor's cost limit (2.4) multiplies by `first`/`last` only when
+// they are literals in the document: a page size passed in a variable, the default page size, a list
+// argument's length (communesAt's points) and a list's declared bound all count as one, and it does
+// not refuse a page over the maximum. This walk reads `first`/`last` with the request's variables and
+// multiplies down the tree, so `first: 200` inside `first: 200` costs 40,000. The same walk applies
+// the page-size rule (limits/page-size.ts) to every connection before the operation runs: Pothos
+// would cut a larger page silently.
 import {
   getArgumentValues,
   getNamedType,
@@ -24,53 +26,8 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
-import { badUserInput } from "../errors.js";
-
-/**
- * Longest list a list field without pagination can return, by "Type.field". A field may also
- * declare `extensions: { listBound: n }` in its Pothos options; lists known to neither count
- * DEFAULT_LIST_BOUND items.
- */
-export const DEFAULT_LIST_BOUND = 100;
-
-const argLength = (name: string, fallback: number) => (args: Record<string, unknown>) =>
-  Array.isArray(args[name]) ? (args[name] as unknown[]).length : fallback;
-
-// Measured maxima of the committed data (2026-11) are in brackets; bounds leave room to grow.
-export const LIST_BOUNDS: Record<string, number | ((args: Record<string, unknown>) => number)> = {
-  // 25 changes in the committed registry (3 events, 2025-07 to 2026-11); room for the next ones.
-  "Query.registryChanges": 200,
-  // Relay's `nodes(ids:)` returns one object per id asked for; so do the bulk fields.
-  "Query.nodes": argLength("ids", DEFAULT_LIST_BOUND),
-  "Query.convertAddresses": argLength("inputs", 1000),
-  "Query.communesAt": argLength("points", 1000),
-  "Query.compare": argLength("provinceCodes", 34),
-  "Query.sources": 50, // [11]
-  "Query.indicators": 200, // [70]
-  "Query.legacyProvinces": 63,
-  "Province.predecessors": 5, // [3]
-  "Commune.predecessors": 20, // [14]
-  "Commune.predecessorLinks": 20, // [14]
-  "Commune.predecessorDistricts": 5, // [1]
-  "Commune.neighbours": 20, // [12]
-  "Commune.agencies": 10, // [5: People's Council, People's Committee, three offices]
-  "Source.translations": 5, // [1]
-  "Agency.children": 50, // [13]
-  "Agency.sources": 10,
-  "LegacyProvince.districts": 40, // [30]
-  "LegacyDistrict.communes": 60, // [49]
-  "LegacyDistrict.links": 5, // [1]
-  "LegacyCommune.links": 10, // [5]
-  "LegacyCommune.successors": 10, // [5]
-  "LegacyCommune.altNames": 10,
-  "LegacyCommune.sources": 10,
-  "LineageLink.sources": 10,
-  "DistrictLineageLink.sources": 10,
-  // convertAddress returns at most MAX_CANDIDATES (10) candidates per address.
-  "AddressConversion.candidates": 10,
-  "AddressConversion.districtCandidates": 10,
-};
+import { DEFAULT_LIST_BOUND, declaredListBound } from "./list-bound.js";
+import { DEFAULT_PAGE_SIZE, pageSizeError } from "./page-size.js";
 
 interface Walk {
   schema: GraphQLSchema;
@@ -81,15 +38,10 @@ interface Walk {
 }
 
 function checkPageSize(walk: Walk, where: string, args: Record<string, unknown>): void {
-  for (const name of ["first", "last"]) {
+  for (const name of ["first", "last"] as const) {
     const value = args[name];
     if (typeof value !== "number") continue;
-    const error =
-      value < 0
-        ? badUserInput("pageSizeNegative", { name, value, where }, name)
-        : value > MAX_PAGE_SIZE
-          ? badUserInput("pageSizeTooLarge", { name, value, max: MAX_PAGE_SIZE, where }, name)
-          : null;
+    const error = pageSizeError(name, value, where);
     if (error && !walk.pageSizeErrors.has(error.message)) walk.pageSizeErrors.set(error.message, error);
   }
 }
@@ -101,12 +53,11 @@ export function pageSizeOf(field: GraphQLField<unknown, unknown>, args: Record<s
   return Math.max(0, size);
 }
 
-function listBound(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
-  const declared = (field.extensions as { listBound?: unknown } | undefined)?.listBound;
-  if (typeof declared === "number") return declared;
-  const known = LIST_BOUNDS[`${parent.name}.${field.name}`];
-  if (typeof known === "function") return known(args);
-  return known ?? DEFAULT_LIST_BOUND;
+/** Items a list field without pagination can return: its declared bound (limits/list-bound.ts), else DEFAULT_LIST_BOUND. */
+function listBound(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const declared = declaredListBound(field.extensions);
+  if (typeof declared === "function") return declared(args);
+  return declared ?? DEFAULT_LIST_BOUND;
 }
 
 /**
@@ -123,10 +74,10 @@ function leafCost(field: GraphQLField<unknown, unknown>, args: Record<string, un
 }
 
 /** Whether a field's price depends on its arguments: a page size, a list bound computed from them, or a declared price. */
-function pricedByArguments(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): boolean {
+function pricedByArguments(field: GraphQLField<unknown, unknown>): boolean {
   return (
     field.args.some((arg) => arg.name === "first" || arg.name === "last") ||
-    typeof LIST_BOUNDS[`${parent.name}.${field.name}`] === "function" ||
+    typeof declaredListBound(field.extensions) === "function" ||
     costByArgumentOf(field) !== undefined
   );
 }
@@ -169,7 +120,7 @@ function selectionCost(
     if (isLeafType(type)) continue;
     let args: Record<string, unknown> = {};
     // Coercing arguments costs more than the rest of the walk: only where they set the price.
-    if (pricedByArguments(parent, field)) {
+    if (pricedByArguments(field)) {
       try {
         args = getArgumentValues(field, selection, walk.variables);
       } catch {
@@ -179,7 +130,7 @@ function selectionCost(
     const connectionPage = pageSizeOf(field, args);
     if (connectionPage !== undefined) checkPageSize(walk, `${parent.name}.${field.name}`, args);
     // A connection's own lists (nodes, edges) hold one page; other lists their bound.
-    const fanOut = isListType(getNullableType(field.type)) ? (pageSize ?? listBound(parent, field, args)) : 1;
+    const fanOut = isListType(getNullableType(field.type)) ? (pageSize ?? listBound(field, args)) : 1;
     const objects = multiplier * fanOut;
     cost += objects + selectionCost(walk, type, selection.selectionSet, objects, connectionPage);
   }

@@ -3,12 +3,13 @@
 // `extensions.cost`: what was requested, the per-operation limit and what is left of the budget.
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { ANONYMOUS } from "../auth/keys.js";
+import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
+import { callerOf } from "../http/auth.js";
 import { operationCost } from "./cost.js";
-import { errorResponse } from "./route-charge.js";
-import type { Budget } from "./rate-limit.js";
-import { requestState, type Allowance, type RequestState } from "./request-state.js";
+import { errorResponse } from "../http/route-charge.js";
+import type { Budget } from "./budget-store.js";
+import { requestState, type Allowance } from "../http/request-state.js";
 
 export interface CostExtension {
   /** What this operation costs: the objects its response can hold. */
@@ -86,11 +87,10 @@ export function refusedRequestsPlugin({ budget, windowSeconds }: { budget: Budge
   };
 }
 
-export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: number; budget: Budget; windowSeconds: number }): Plugin {
+export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: number; budget: Budget; windowSeconds: number }): Plugin<Context> {
   const operationCosts = new WeakMap<object, number>();
-  const principalOf = (state: RequestState) => state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
   const extension = (requested: number, allowance: Allowance) => costExtension(requested, maxCost, allowance);
-  const plugin: Plugin = {
+  const plugin: Plugin<Context> = {
     async onExecute({ args, setResultAndStopExecution }) {
       const { cost, pageSizeErrors } = operationCost(
         args.schema,
@@ -103,14 +103,14 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
         setResultAndStopExecution({ errors: pageSizeErrors });
         return;
       }
-      const request = (args.contextValue as { request: Request }).request;
+      const { request, caller } = args.contextValue;
       const state = requestState(request);
       const operation = getOperationAST(args.document, args.operationName);
       state.operationNames.push(operation?.name?.value ?? args.operationName ?? "anonymous");
-      operationCosts.set(args.contextValue as object, cost);
+      operationCosts.set(args.contextValue, cost);
       state.cost += cost;
       if (cost > maxCost) {
-        const allowance = state.allowance ?? (await budget.peek(principalOf(state), state.rateLimitKey));
+        const allowance = state.allowance ?? (await budget.peek(caller, state.rateLimitKey));
         state.allowance = allowance;
         setResultAndStopExecution({
           errors: [
@@ -122,7 +122,7 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
       }
       // Every operation spends at least one point, so that even empty queries are counted.
       const allowance =
-        state.charged && state.allowance ? state.allowance : await budget.spend(principalOf(state), state.rateLimitKey, Math.max(1, cost));
+        state.charged && state.allowance ? state.allowance : await budget.spend(caller, state.rateLimitKey, Math.max(1, cost));
       state.allowance = allowance;
       state.spent = true;
       if (allowance.limited) {
@@ -143,7 +143,7 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
       if (!result || Symbol.asyncIterator in result) return;
       if ((result.extensions as { cost?: unknown } | undefined)?.cost) return;
       const state = requestState(request);
-      const allowance = state.allowance ?? (await budget.peek(principalOf(state), state.rateLimitKey));
+      const allowance = state.allowance ?? (await budget.peek(callerOf(request), state.rateLimitKey));
       const cost = operationCosts.get(context) ?? 0;
       setResult({ ...result, extensions: { ...result.extensions, cost: extension(cost, allowance) } });
     },
@@ -151,6 +151,6 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
   // A subscription (the change feed) starts through onSubscribe: it is priced and charged once, as
   // one answer of its selection, when it connects; the events it then streams are not charged.
   // (the hook reads only `args` and `setResultAndStopExecution`, which both payloads carry).
-  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin["onSubscribe"]>;
+  plugin.onSubscribe = plugin.onExecute as unknown as NonNullable<Plugin<Context>["onSubscribe"]>;
   return plugin;
 }

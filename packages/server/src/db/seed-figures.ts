@@ -10,6 +10,8 @@ import { fold } from "../data/vietnamese-names.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { AREA_POPULATION_FILE, parseAreaPopulation, type AreaPopulation } from "../data/area-population.js";
+// One schema per data file: the lineage dataset's own, not a looser copy.
+import { legacyDistrictRecord, legacyProvinceRecord } from "../data/legacy-files.js";
 import { communeRecord, provinceRecord, registryEventRecord, serviceCenterBasis } from "../data/files.js";
 import {
   areaPopulationRows,
@@ -95,9 +97,6 @@ export const agencyRecord = z.object({
   /** What the record rests on; when absent: DECREE_FRAME if its primary source is Decree 150's text or summary, else OFFICIAL_REPORT. */
   basis: z.enum(["DECREE_FRAME", "PROVINCIAL_ACT", "OFFICIAL_REPORT"]).optional(),
 });
-
-const legacyProvinceRecord = z.object({ code: z.string(), name: z.string(), fullName: z.string(), successorCode: z.string() });
-const legacyDistrictRecord = z.object({ code: z.string(), name: z.string(), fullName: z.string(), provinceCode: z.string() });
 
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export type FigureRecord = z.infer<typeof figureRecord>;

@@ -24,5 +24,10 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: "forks",
     maxWorkers: 2,
+    // Each worker process runs many files and keeps the modules it loaded (the server, Prisma's
+    // client, the geography and address data) instead of loading them again for every file. Every
+    // file still makes its own database and server; the server's module-level caches hold only
+    // committed data or are keyed by Prisma client.
+    isolate: false,
   },
 });

@@ -6,11 +6,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { copyTemplateToFolder } from "./helpers.js";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "vngov-shutdown-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+// The folder starts as a copy of the run's seeded template: what is under test is the shutdown and
+// the next start on the same folder, not the first start's seeding (a minute of CPU in the child).
+beforeAll(() => copyTemplateToFolder(path.join(dataDir, "pglite")));
 
 interface Running {
   child: ChildProcess;

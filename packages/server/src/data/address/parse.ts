@@ -2,7 +2,7 @@
 // its commune, district, province and street, with the index telling names from the rest.
 import { communeEntriesOf, communeKey, districtKey, districtsNamed, lookup, provinceCodesOf, type AddressIndex } from "./index.js";
 import { foldWords, mayName, nameKey } from "../vietnamese-names.js";
-import { postalCodes } from "../postal-codes.js";
+import { readPostalCode } from "../postal-codes.js";
 
 export interface AddressInput {
   commune?: string | null;
@@ -139,13 +139,13 @@ const FIVE_DIGITS = /(?<=^|[\s,;])\d{5}(?=$|[\s,;])/gu;
  */
 export function takePostalCode(line: string | null): { postalCode: string | null; line: string | null } {
   if (!line) return { postalCode: null, line };
-  const index = postalCodes();
   const runs = [...line.matchAll(FIVE_DIGITS)];
   for (let position = runs.length - 1; position >= 0; position--) {
     const run = runs[position]!;
     const at = run.index!;
-    const last = at + 5 === line.length;
-    if (!index.communeByPostal.has(run[0]) && !(last && index.provinceByPrefix.has(run[0].slice(0, 2)))) continue;
+    // A code read by its province prefix alone counts only at the very end of the line.
+    const reading = readPostalCode(run[0]);
+    if (!reading || (reading.communeCode === null && at + 5 !== line.length)) continue;
     const rest = `${line.slice(0, at)} ${line.slice(at + 5)}`
       .replace(/\s*([,;])(\s*[,;])+/gu, "$1")
       .replace(/^[\s,;]+|[\s,;]+$/gu, "")

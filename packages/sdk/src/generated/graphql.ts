@@ -1627,6 +1627,8 @@ export type FigureFieldsFragment = { id: string, code: string, value: number, un
     | { __typename: 'Province', id: string, code: string, name: string }
    | null, source: { id: string, code: string, title: string | null, publisher: string, publishedOn: string | null, url: string }, consistency: { registryValue: number, agrees: boolean, checkedOn: string } | null };
 
+export type RegistryChangeFieldsFragment = { eventId: string, effectiveOn: string, issuedOn: string | null, legalBasis: string, title: string, url: string, entity: UnitEntity, code: string, field: string, from: string, to: string, newFullName: string };
+
 export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1684,7 +1686,7 @@ export type RegistryChangesQueryVariables = Exact<{
 }>;
 
 
-export type RegistryChangesQuery = { registryChanges: Array<{ eventId: string, effectiveOn: string, issuedOn: string | null, legalBasis: string, title: string, url: string, description: string, entity: UnitEntity, code: string, field: string, from: string, to: string, newFullName: string, province: { id: string, code: string, name: string }, commune: { id: string, code: string, name: string } | null }> };
+export type RegistryChangesQuery = { registryChanges: Array<{ description: string, eventId: string, effectiveOn: string, issuedOn: string | null, legalBasis: string, title: string, url: string, entity: UnitEntity, code: string, field: string, from: string, to: string, newFullName: string, province: { id: string, code: string, name: string }, commune: { id: string, code: string, name: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1902,6 +1904,22 @@ export const FigureFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const RegistryChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistryChangeFields on RegistryChange {
+  eventId
+  effectiveOn
+  issuedOn
+  legalBasis
+  title
+  url
+  entity
+  code
+  field
+  from
+  to
+  newFullName
+}
+    `, {"fragmentName":"RegistryChangeFields"}) as unknown as TypedDocumentString<RegistryChangeFieldsFragment, unknown>;
 export const ChangesDocument = new TypedDocumentString(`
     subscription Changes($after: String, $kinds: [ChangeKind!]) {
   changes(after: $after, kinds: $kinds) {
@@ -1933,22 +1951,24 @@ export const ChangesDocument = new TypedDocumentString(`
       }
     }
     registryChanges {
-      eventId
-      effectiveOn
-      issuedOn
-      legalBasis
-      title
-      url
-      entity
-      code
-      field
-      from
-      to
-      newFullName
+      ...RegistryChangeFields
     }
   }
 }
-    `, {"hash":"342c7c893681f25480072f26de4919def0f37449de4efbe9aafad8a454f3b851"}) as unknown as TypedDocumentString<ChangesSubscription, ChangesSubscriptionVariables>;
+    fragment RegistryChangeFields on RegistryChange {
+  eventId
+  effectiveOn
+  issuedOn
+  legalBasis
+  title
+  url
+  entity
+  code
+  field
+  from
+  to
+  newFullName
+}`, {"hash":"02454397875d34703c2d9679bafc80db33c483c5abca577d303fbc4dc22186d5"}) as unknown as TypedDocumentString<ChangesSubscription, ChangesSubscriptionVariables>;
 export const CommuneAtDocument = new TypedDocumentString(`
     query CommuneAt($latitude: Float!, $longitude: Float!, $asOf: Date) {
   communeAt(latitude: $latitude, longitude: $longitude, asOf: $asOf) {
@@ -2721,19 +2741,8 @@ fragment PageInfoFields on PageInfo {
 export const RegistryChangesDocument = new TypedDocumentString(`
     query RegistryChanges($from: Date, $to: Date, $provinceCode: String) {
   registryChanges(from: $from, to: $to, provinceCode: $provinceCode) {
-    eventId
-    effectiveOn
-    issuedOn
-    legalBasis
-    title
-    url
+    ...RegistryChangeFields
     description
-    entity
-    code
-    field
-    from
-    to
-    newFullName
     province {
       id
       code
@@ -2746,4 +2755,17 @@ export const RegistryChangesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"49fe9a9b48c4ce822bb8e16c76e0fabf4455d567cf59acae5fcd91d0e586fd19"}) as unknown as TypedDocumentString<RegistryChangesQuery, RegistryChangesQueryVariables>;
+    fragment RegistryChangeFields on RegistryChange {
+  eventId
+  effectiveOn
+  issuedOn
+  legalBasis
+  title
+  url
+  entity
+  code
+  field
+  from
+  to
+  newFullName
+}`, {"hash":"f8bc7959bc2431580ec2ba8446a9e15bb8100a1d952ed6af98558bc43eed3e24"}) as unknown as TypedDocumentString<RegistryChangesQuery, RegistryChangesQueryVariables>;

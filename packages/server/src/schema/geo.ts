@@ -3,7 +3,7 @@ import { badUserInput } from "../errors.js";
 import { builder } from "../builder.js";
 import { listBound, oneItemPer } from "../limits/list-bound.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
-import { BOUNDARY_COST, countGeometry } from "./answer-size.js";
+import { BOUNDARY_COST, countGeometry } from "../limits/answer-size.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
 import { Province } from "./province.js";

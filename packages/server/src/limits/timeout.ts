@@ -8,11 +8,11 @@
 // Serialisation cannot be interrupted (JSON.stringify runs to its end on the event loop), so the
 // deadline is checked once more when the answer is ready and before it is serialised (the response
 // cache serialises in its own onResultProcess, which runs after this plugin's), and serialising
-// itself is bounded by MAX_RESPONSE_BYTES (answer-size.ts): at most a few hundred milliseconds.
+// itself is bounded by MAX_RESPONSE_BYTES (limits/answer-size.ts): at most a few hundred milliseconds.
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { codedError, ErrorCode } from "../errors.js";
-import { requestState } from "./request-state.js";
+import { requestState } from "../http/request-state.js";
 
 export function timeoutPlugin(timeoutMs: number): Plugin {
   const timedOut = () =>

@@ -5,6 +5,7 @@
 // Each generated row cites its source; each agency says its basis.
 import { z } from "zod";
 import type { AreaPopulation } from "../data/area-population.js";
+import { code } from "../data/files.js";
 import { fold } from "../data/vietnamese-names.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
@@ -36,14 +37,14 @@ export const decreeFrameRecord = z.object({
     officeQuote: z.object({ source: citedSource, text: z.string().min(1) }),
     offices: z.array(z.object({ ...communeOffice(), urban: z.object(communeOffice()).optional() })).length(3),
     /** Special zones whose economic office is the urban one (the decree names Phú Quốc). */
-    urbanSpecialZones: z.array(z.object({ code: z.string().regex(/^\d{5}$/), name: z.string() })),
+    urbanSpecialZones: z.array(z.object({ code: code(5), name: z.string() })),
     government: z.object({
       source: citedSource,
       quote: z.string().min(1),
       withoutCouncilQuote: z.string().min(1),
       note: z.string(),
       /** Special zones with fewer than 1,000 permanent residents: a People's Committee and no People's Council (Art. 28). */
-      withoutCouncil: z.array(z.object({ code: z.string().regex(/^\d{5}$/), name: z.string(), reason: z.string() })),
+      withoutCouncil: z.array(z.object({ code: code(5), name: z.string(), reason: z.string() })),
     }),
   }),
 });
@@ -53,7 +54,7 @@ export type DecreeFrame = z.infer<typeof decreeFrameRecord>;
 export const provincialDepartmentsRecord = z.object({
   provinces: z.array(
     z.object({
-      provinceCode: z.string().regex(/^\d{2}$/),
+      provinceCode: code(2),
       /** The province's act as far as it was seen (issuer, number, date); null when only reports were found. */
       act: z.string().min(1).nullable(),
       /** The number of departments a source states for the province, when one does. */

@@ -5,7 +5,7 @@ import { announceChange } from "./changes.js";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir, fingerprint, readJson } from "../data/files.js";
+import { code, dataDir, fingerprint, isoDate, readJson, sha256 } from "../data/files.js";
 import { fold } from "../data/vietnamese-names.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -30,8 +30,6 @@ import { REGISTRY_START } from "../schema/as-of.js";
 
 const DATASET = "figures";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
 export const sourceRecord = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
@@ -44,7 +42,7 @@ export const sourceRecord = z.object({
   originalLanguage: z.string().nullable(),
   translationOf: z.string().nullable(),
   note: z.string().nullable(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256,
 });
 
 export const indicatorRecord = z.object({
@@ -82,8 +80,8 @@ const citedSource = z.object({
 
 export const agencyRecord = z.object({
   id: z.string().regex(/^[0-9a-z-]+$/),
-  provinceCode: z.string().regex(/^\d{2}$/),
-  communeCode: z.string().regex(/^\d{5}$/).nullable().optional(),
+  provinceCode: code(2),
+  communeCode: code(5).nullable().optional(),
   name: z.string().min(1),
   nameEn: z.string().nullable(),
   kind: z.enum(["PEOPLES_COMMITTEE", "DEPARTMENT", "EQUIVALENT_BODY", "SPECIALIZED_OFFICE"]),

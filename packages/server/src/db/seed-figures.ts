@@ -1,6 +1,7 @@
 // Loads the curated agencies, sources, indicators and figures (prisma/data/curated) into the database:
 // idempotent (its own SeedState hash) and transactional, run after the registry seed.
 import { createHash } from "node:crypto";
+import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange } from "./changes.js";
 import fs from "node:fs";
 import path from "node:path";
@@ -435,8 +436,8 @@ async function bulkInsert(
 /** Seeds agencies, sources, indicators and figures unless the database already holds this dataset. */
 export async function seedFigures(db: Database, given?: FiguresData): Promise<FiguresSeedResult> {
   const { prisma } = db;
-  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
-  if (current?.hash === (given?.hash ?? fingerprint(FIGURES_FILES, FIGURES_SALT))) {
+  const current = await seededHash(prisma, DATASET);
+  if (current === (given?.hash ?? fingerprint(FIGURES_FILES, FIGURES_SALT))) {
     const [sources, indicators, figures, agencies] = await Promise.all([
       prisma.source.count(),
       prisma.indicator.count(),
@@ -474,11 +475,7 @@ export async function seedFigures(db: Database, given?: FiguresData): Promise<Fi
       await bulkInsert(tx, "Agency", rows.agencies, { columns: ["quote", "note"], texts: rows.sharedTexts });
       await bulkInsert(tx, "AgencySource", rows.agencySources);
       await bulkInsert(tx, "Figure", rows.figures);
-      await tx.seedState.upsert({
-        where: { dataset: DATASET },
-        create: { dataset: DATASET, hash: data.hash },
-        update: { hash: data.hash, seededAt: new Date() },
-      });
+      await recordSeeded(tx, DATASET, data.hash);
       await announceChange(tx, "figures");
     },
     { timeout: 60_000, maxWait: 30_000 },

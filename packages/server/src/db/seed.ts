@@ -1,6 +1,7 @@
 // Loads the committed registry into the database: idempotent (a dataset hash is stored) and
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
+import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange, recordChangeEvents } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
 import { foldCurrentName } from "../data/vietnamese-names.js";
@@ -194,8 +195,8 @@ export interface SeedResult {
 export async function seed(db: Database, given?: RegistryData): Promise<SeedResult> {
   const { prisma } = db;
   const hash = given?.hash ?? fingerprint(REGISTRY_FILES);
-  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
-  if (current?.hash === hash) {
+  const current = await seededHash(prisma, DATASET);
+  if (current === hash) {
     const [provinces, communes, events] = await Promise.all([
       prisma.provinceVersion.count({ where: { validTo: null } }),
       prisma.communeVersion.count({ where: { validTo: null } }),
@@ -224,11 +225,7 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
       await tx.communeVersion.createMany({ data: rows.communeVersions });
       await tx.serviceCenter.createMany({ data: rows.serviceCenters });
       await tx.registryChange.createMany({ data: rows.changes });
-      await tx.seedState.upsert({
-        where: { dataset: DATASET },
-        create: { dataset: DATASET, hash: data.hash },
-        update: { hash: data.hash, seededAt: new Date() },
-      });
+      await recordSeeded(tx, DATASET, data.hash);
       // rows.events is in date order: the feed announces older events first.
       const added = rows.events.filter((event) => !announced.has(event.id));
       await recordChangeEvents(tx, added.map((event) => ({ kind: "REGISTRY_EVENT", subjectId: event.id })));

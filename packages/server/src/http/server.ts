@@ -5,6 +5,7 @@
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
+import { mayRunAnyOperation } from "../auth/caller.js";
 import { defaultConfig, type Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db.js";
@@ -133,7 +134,7 @@ export function createServer({
       logger,
     });
   const documents = persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger);
-  const mayRegister = (request: Request) => !config.PERSISTED_ONLY && !requestState(request).principal?.persistedOnly;
+  const mayRegister = (request: Request) => mayRunAnyOperation(requestState(request).principal, config.PERSISTED_ONLY);
   const answers = responseCache
     ? createResponseCache({
         budget: budgets,

@@ -9,7 +9,7 @@ export const areaPopulationFile = z.object({
   source: z.object({
     id: z.string(),
     file: z.string(),
-    sha256: sha256,
+    sha256,
     repository: z.string().url(),
     commit: z.string(),
     path: z.string(),

@@ -17,7 +17,7 @@ export const postalCodesFile = z.object({
     licence: z.string(),
     retrievedOn: z.string(),
     file: z.string(),
-    sha256: sha256,
+    sha256,
   }),
   repairs: z.array(z.object({ from: z.string(), to: z.string(), evidence: z.string() })),
   provinces: z.array(z.object({ code: code(2), postalCodePrefixes: z.array(code(2)) })),

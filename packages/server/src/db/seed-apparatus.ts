@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { AreaPopulation } from "../data/area-population.js";
 import { code } from "../data/files.js";
-import { fold } from "../data/vietnamese-names.js";
+import { COMMUNE_KIND_WORD, fold } from "../data/vietnamese-names.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
 const citedSource = z.object({
@@ -312,7 +312,6 @@ export function communePeriods(versions: ReadonlyArray<Prisma.CommuneVersionCrea
   return periods;
 }
 
-const UNIT_WORD = { COMMUNE: "xã", WARD: "phường", SPECIAL_ZONE: "đặc khu" } as const;
 const UNIT_WORD_EN = { COMMUNE: "Commune", WARD: "Ward", SPECIAL_ZONE: "Special Zone" } as const;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -340,7 +339,7 @@ export function communeBodies(frame: DecreeFrame, periods: CommunePeriod[], sour
   const lawSource = sourceFor(commune.government.source);
   const officeSources = [sourceFor(commune.officeQuote.source), sourceFor(commune.source)];
   for (const unit of periods) {
-    const word = UNIT_WORD[unit.type];
+    const word = COMMUNE_KIND_WORD[unit.type];
     const unitEn = `${unit.nameEn ?? unit.name} ${UNIT_WORD_EN[unit.type]}`;
     const from = day(unit.validFrom);
     const dated = { validFrom: unit.validFrom, validTo: unit.validTo };

@@ -4,7 +4,7 @@ import type { Database } from "../db.js";
 import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange, recordChangeEvents } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
-import { foldCurrentName } from "../data/vietnamese-names.js";
+import { communeServiceCenterName, foldCurrentName } from "../data/vietnamese-names.js";
 import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { REGISTRY_START } from "../schema/as-of.js";
@@ -12,12 +12,6 @@ import { REGISTRY_START } from "../schema/as-of.js";
 const DATASET = "registry";
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-const SERVICE_CENTER_PREFIX: Record<string, string> = {
-  COMMUNE: "xã",
-  WARD: "phường",
-  SPECIAL_ZONE: "đặc khu",
-};
 
 export interface RegistryRows {
   provinceVersions: Prisma.ProvinceVersionCreateManyInput[];
@@ -173,7 +167,7 @@ export function buildRegistryRows(data: RegistryData): RegistryRows {
             : {
                 id,
                 communeVersionId: id,
-                name: `Trung tâm Phục vụ hành chính công ${SERVICE_CENTER_PREFIX[state.type]} ${commune.name}`,
+                name: communeServiceCenterName(state.type, commune.name),
                 scope: "COMMUNE",
                 legalBasis: basis.legalBasis,
                 sourceUrl: basis.url,

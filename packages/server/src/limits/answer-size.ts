@@ -77,11 +77,11 @@ export const BOUNDARY_COST = {
 } as const;
 
 /** Refuses the answers countGeometry marked as over a limit, and gives every answer's bytes back once it is sent. */
-export function answerSizePlugin(): Plugin {
+export function answerSizePlugin(): Plugin<Context> {
   const answers = new WeakMap<Request, Array<Context["answer"]>>();
   return {
     onExecute({ args }) {
-      const context = args.contextValue as unknown as Context & { request?: Request };
+      const context = args.contextValue;
       if (context.request && context.answer) answers.set(context.request, [...(answers.get(context.request) ?? []), context.answer]);
       return {
         onExecuteDone({ result, setResult }) {

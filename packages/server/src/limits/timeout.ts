@@ -11,10 +11,11 @@
 // itself is bounded by MAX_RESPONSE_BYTES (limits/answer-size.ts): at most a few hundred milliseconds.
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
 import { requestState } from "../http/request-state.js";
 
-export function timeoutPlugin(timeoutMs: number): Plugin {
+export function timeoutPlugin(timeoutMs: number): Plugin<Context> {
   const timedOut = () =>
     codedError(ErrorCode.REQUEST_TIMEOUT, "timeout", { ms: timeoutMs }, { status: 503 });
   const remaining = (request: Request) => timeoutMs - (performance.now() - requestState(request).startedAt);
@@ -23,7 +24,7 @@ export function timeoutPlugin(timeoutMs: number): Plugin {
       requestState(request); // starts the clock on arrival
     },
     onExecute({ executeFn, setExecuteFn, args }) {
-      const request = (args.contextValue as { request?: Request }).request;
+      const request = args.contextValue.request;
       setExecuteFn(async (executeArgs) => {
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<{ errors: Error[] }>((resolve) => {

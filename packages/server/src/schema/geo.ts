@@ -135,7 +135,7 @@ builder.queryFields((t) => ({
     },
   }),
   communesAt: t.field({
-    extensions: listBound(oneItemPer("points", 1000)),
+    extensions: listBound(oneItemPer("points", MAX_POINTS)),
     type: [Commune],
     nullable: { list: false, items: true },
     description: `The unit containing each point, in the order of \`points\` (null for a point outside every unit), as they stood on \`asOf\`. Up to ${MAX_POINTS} points per call.`,

@@ -102,7 +102,7 @@ async function profile(folder: string, name: string, work: () => Promise<unknown
   session.disconnect();
 }
 
-// As node:http hands requests over: framed by Content-Length (http/body-limit.ts counts the bytes
+// As node:http hands requests over: framed by Content-Length (limits/body-limit.ts counts the bytes
 // of in-process requests, which nothing else bounds, and would be measured here otherwise).
 const overNodeHttp = { req: {} };
 

@@ -12,9 +12,9 @@ import {
   stripProvincePrefix,
   toneKey,
   uniqSorted,
-  unitPrefixLower,
   type UnitType,
 } from "./lib.ts";
+import { communeServiceCenterName } from "../../packages/server/src/data/vietnamese-names.ts";
 import { DS } from "./sources.ts";
 
 export interface Province {
@@ -253,7 +253,7 @@ export function buildCommunes(ctx: Ctx, provinces: Province[]): Commune[] {
       altNames: uniqSorted(alt),
       type,
       provinceCode,
-      serviceCenterName: `Trung tâm Phục vụ hành chính công ${unitPrefixLower(type)} ${name}`,
+      serviceCenterName: communeServiceCenterName(type, name),
       sources,
       flags,
     });

@@ -105,10 +105,6 @@ export function districtPrefix(s: string): string {
   return "";
 }
 
-export function unitPrefixLower(t: UnitType): string {
-  return t === "COMMUNE" ? "xã" : t === "WARD" ? "phường" : "đặc khu";
-}
-
 export function byCode<T extends { code: string }>(a: T, b: T): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

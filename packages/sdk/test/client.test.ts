@@ -5,11 +5,13 @@ import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRegistryData } from "../../server/src/data/files.js";
 import { readFiguresData } from "../../server/src/db/seed-figures.js";
+import { MAX_PAGE_SIZE as SERVER_MAX_PAGE_SIZE } from "../../server/src/limits/page-size.js";
+import { MAX_ADDRESSES as SERVER_MAX_ADDRESSES } from "../../server/src/schema/address.js";
 import legacyCommunes from "../../../prisma/data/legacy-communes.json" with { type: "json" };
 import legacyDistricts from "../../../prisma/data/legacy-districts.json" with { type: "json" };
 import legacyProvinces from "../../../prisma/data/legacy-provinces.json" with { type: "json" };
 import indicatorsFile from "../../../prisma/data/curated/indicators.json" with { type: "json" };
-import { createClient, MAX_ADDRESSES, ProvinceDocument, VngovError, type FetchLike, type TypedDocumentNode } from "../src/index.js";
+import { createClient, MAX_ADDRESSES, MAX_PAGE_SIZE, ProvinceDocument, VngovError, type FetchLike, type TypedDocumentNode } from "../src/index.js";
 import { PERSISTED_DOCUMENTS_FILE, startLiveServer, type LiveServer } from "./live-server.js";
 
 let server: LiveServer;
@@ -109,6 +111,11 @@ describe("typed operations", () => {
     expect(page.totalCount).toBeGreaterThan(0);
     expect(page.nodes).toHaveLength(page.totalCount);
     for (const commune of page.nodes) expect(commune).toMatchObject({ type: "WARD", province: { code: "12" } });
+  });
+
+  it("pages and batches as large as the server allows, and no larger", () => {
+    expect(MAX_PAGE_SIZE).toBe(SERVER_MAX_PAGE_SIZE);
+    expect(MAX_ADDRESSES).toBe(SERVER_MAX_ADDRESSES);
   });
 
   it("walks every commune of the country with paginateCommunes, 200 per request", async () => {

@@ -13,7 +13,7 @@ export interface Context {
   caller: Caller;
   /** The endpoint's limits, for Query.limits and the answer-size check. */
   limits: PublicLimits;
-  /** Bytes counted into this answer by fields whose size their object count does not bound (schema/answer-size.ts). */
+  /** Bytes counted into this answer by fields whose size their object count does not bound (limits/answer-size.ts). */
   answer: AnswerBytes;
   /** The HTTP request (yoga's own context field); its signal ends a subscription when the client leaves. */
   request?: Request;
@@ -33,7 +33,7 @@ export interface AnswerBytes {
   refusal?: import("graphql").GraphQLError;
   /** Shared by every request of the server: bytes counted into answers not yet sent, and their limit. */
   inFlight: { bytes: number; limit: number };
-  /** This answer's part of inFlight.bytes; given back once its response is made (http/answer-size.ts). */
+  /** This answer's part of inFlight.bytes; given back once its response is made (limits/answer-size.ts). */
   held: number;
   released?: boolean;
 }

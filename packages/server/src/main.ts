@@ -2,7 +2,7 @@
 import { createServer as createHttpServer } from "node:http";
 import { registrySnapshot } from "./registry/snapshot.js";
 import { loadConfig, type Config } from "./config.js";
-import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "./db/open.js";
+import { needsOperator, openConfiguredDatabase } from "./db/open.js";
 import { createServer } from "./http/server.js";
 import { startTracing } from "./http/tracing.js";
 import { createLogger } from "./logger.js";
@@ -31,7 +31,7 @@ try {
   opened = await openConfiguredDatabase(config, { holder: "a second server", prepare: "seed", warn: (message) => logger.warn(message) });
 } catch (error) {
   // Conditions an operator must act on: said plainly, without a stack, and the process exits.
-  if (error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase) {
+  if (needsOperator(error)) {
     logger.fatal(error.message);
     process.exit(1);
   }

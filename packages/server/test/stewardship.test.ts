@@ -301,6 +301,7 @@ describe("who may write, and the audit log", () => {
     const operations = entries.map((e: any) => e.operation);
     // addSource, addFigures (2), concurrent addFigures (1), 2 corrections, 1 retraction
     expect(operations).toEqual(["retractFigure", "correctFigure", "correctFigure", "addFigures", "addFigures", "addSource"]);
+    expect(log.data.auditLog.totalCount).toBe(entries.length);
     expect(entries.every((e: any) => e.actor === "steward-anna" && /^\d{4}-\d{2}-\d{2}T/.test(e.at))).toBe(true);
     expect(entries.map((e: any) => e.sequence)).toEqual([...entries.map((e: any) => e.sequence)].sort((a, b) => b - a));
     const addSource = entries.at(-1);

@@ -38,6 +38,15 @@ export function grantedScopesKey(caller: Pick<Principal, "scopes">): string {
 }
 
 /**
+ * Whether a caller may send operations other than the persisted ones (a body's `query`, an APQ hash
+ * to register, an answer the response cache holds for one): not on a server started with
+ * PERSISTED_ONLY, nor with a key made `--persisted-only`. Persisted operations are open to all.
+ */
+export function mayRunAnyOperation(principal: Pick<Principal, "persistedOnly"> | undefined, persistedOnlyServer: boolean): boolean {
+  return !persistedOnlyServer && !principal?.persistedOnly;
+}
+
+/**
  * The coded error for a field the caller may not resolve (scope-auth's unauthorizedError): a missing
  * key is UNAUTHENTICATED (401), a key without the scope FORBIDDEN (403). A scope the whole operation
  * needs is reported for the operation ("This mutation needs…"); a field that needs more than its

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
 import { loadConfig } from "../config.js";
 import type { Database } from "../db.js";
-import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "../db/open.js";
+import { needsOperator, openConfiguredDatabase } from "../db/open.js";
 import { vietnamToday } from "../schema/as-of.js";
 import type { Actor } from "../service/actor.js";
 import { addFigures, type AddFiguresResult } from "../service/figures.js";
@@ -127,7 +127,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     process.exitCode = await runImportCommand(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof ImportError || error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase || (error as { code?: string }).code?.startsWith?.("CSV_")) {
+    if (error instanceof ImportError || needsOperator(error) || (error as { code?: string }).code?.startsWith?.("CSV_")) {
       console.error(`import: ${(error as Error).message}`);
       process.exitCode = 1;
     } else {

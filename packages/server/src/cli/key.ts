@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { createApiKey, KeyError, listApiKeys, revokeApiKey, type Scope } from "../auth/keys.js";
 import { loadConfig } from "../config.js";
-import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "../db/open.js";
+import { needsOperator, openConfiguredDatabase } from "../db/open.js";
 
 const USAGE = `usage:
   npm run key -- create --name <name> [--scope read] [--scope write] [--persisted-only]
@@ -70,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     process.exitCode = await runKeyCommand(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof KeyError || error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase) {
+    if (error instanceof KeyError || needsOperator(error)) {
       console.error(`key: ${error.message}`);
       process.exitCode = 1;
     } else {

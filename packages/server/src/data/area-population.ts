@@ -3,24 +3,22 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir, parseDataFile } from "./files.js";
-
-const flag = z.object({ code: z.string(), message: z.string() });
+import { code, dataDir, flag, isoDate, parseDataFile, sha256 } from "./files.js";
 
 export const areaPopulationFile = z.object({
   source: z.object({
     id: z.string(),
     file: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256,
     repository: z.string().url(),
     commit: z.string(),
     path: z.string(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    asOf: isoDate,
   }),
   checks: z.object({ areaTolerance: z.number(), minPopulation: z.number() }),
   provinces: z.array(
     z.object({
-      code: z.string().regex(/^\d{2}$/),
+      code: code(2),
       naturalAreaKm2: z.number().nullable(),
       population: z.number().int().nullable(),
       record: z.string(),
@@ -30,8 +28,8 @@ export const areaPopulationFile = z.object({
   ),
   communes: z.array(
     z.object({
-      code: z.string().regex(/^\d{5}$/),
-      provinceCode: z.string().regex(/^\d{2}$/),
+      code: code(5),
+      provinceCode: code(2),
       naturalAreaKm2: z.number().nullable(),
       recordAreaKm2: z.number().nullable(),
       population: z.number().int().nullable(),

@@ -7,9 +7,15 @@ import { z } from "zod";
 
 export const dataDir = path.join(repoRoot, "prisma", "data");
 
-const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`));
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const flag = z.object({ code: z.string(), message: z.string() });
+// The pieces every data file's schema is made of (here, legacy-files.ts, area-population.ts,
+// postal-codes.ts, the seed's apparatus and figures files), so a code or a date means one thing in all.
+/** A unit code of `digits` digits: 2 for a province, 5 for a commune. */
+export const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`));
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A SHA-256 digest in lowercase hex, as the files record the bytes of their sources. */
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** A finding of the data build about one record, kept with it. */
+export const flag = z.object({ code: z.string(), message: z.string() });
 
 export const provinceRecord = z.object({
   code: code(2),

@@ -1,12 +1,11 @@
 // Reads the committed pre-2025 registry and its lineage (prisma/data/legacy-*.json, lineage.json), validated with zod.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { readJson } from "./files.js";
+import { code, readJson } from "./files.js";
 
 /** The files of the lineage dataset, in the order they are hashed. */
 export const LEGACY_FILES = ["legacy-provinces.json", "legacy-districts.json", "legacy-communes.json", "lineage.json"] as const;
 
-const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`));
 
 export const legacyProvinceRecord = z.object({
   code: code(2),

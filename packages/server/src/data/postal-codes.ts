@@ -3,13 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir, parseDataFile } from "./files.js";
+import { code, dataDir, isoDate, parseDataFile, sha256 } from "./files.js";
 
 export const postalCodesFile = z.object({
   source: z.object({
     id: z.string(),
     decision: z.string(),
-    decisionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    decisionDate: isoDate,
     repository: z.string().url(),
     path: z.string(),
     commit: z.string().regex(/^[0-9a-f]{40}$/),
@@ -17,15 +17,15 @@ export const postalCodesFile = z.object({
     licence: z.string(),
     retrievedOn: z.string(),
     file: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256,
   }),
   repairs: z.array(z.object({ from: z.string(), to: z.string(), evidence: z.string() })),
-  provinces: z.array(z.object({ code: z.string().regex(/^\d{2}$/), postalCodePrefixes: z.array(z.string().regex(/^\d{2}$/)) })),
+  provinces: z.array(z.object({ code: code(2), postalCodePrefixes: z.array(code(2)) })),
   communes: z.array(
     z.object({
-      code: z.string().regex(/^\d{5}$/),
-      provinceCode: z.string().regex(/^\d{2}$/),
-      postalCode: z.string().regex(/^\d{5}$/).nullable(),
+      code: code(5),
+      provinceCode: code(2),
+      postalCode: code(5).nullable(),
       flags: z.array(z.object({ code: z.string(), message: z.string() })),
     }),
   ),

@@ -1,9 +1,9 @@
 // Vietnamese unit names, in one place: folding, the prefix tables (Vietnamese, abbreviated and
-// English), the province aliases people write, tone-mark-insensitive keys and how typed
-// diacritics compare. Used by the data build (prisma/data-build/lib.ts), seeding, registry search
+// English), the words for the commune-level kinds and the service centers named after them, the
+// province aliases people write, tone-mark-insensitive keys and how typed diacritics compare. Used
+// by the data build (prisma/data-build/lib.ts, current.ts), seeding, registry search
 // (schema/search.ts) and address matching (data/address/), so that a rule changes once.
 
-/** Lower-cases, strips diacritics (đ → d), collapses punctuation and white space: "Đạ M'ri" → "da m ri". */
 /**
  * Results of fold and nameKey for short texts, by text (and level): address matching keys the same
  * parts and names again and again (each part at several levels, each candidate's stored name), and
@@ -26,6 +26,7 @@ function memo<V>(): { get(key: string): V | undefined; set(key: string, value: V
 }
 const folds = memo<string>();
 
+/** Lower-cases, strips diacritics (đ → d), collapses punctuation and white space: "Đạ M'ri" → "da m ri". */
 export function fold(text: string): string {
   return folds.get(text) ?? folds.set(text, foldText(text));
 }
@@ -127,6 +128,14 @@ export const PREFIXES: Record<NameLevel, readonly string[]> = {
   district: ["thanh pho", "thi xa", "huyen", "quan", "tp", "tx", "q", "h"],
   province: ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "t"],
 };
+/** The word a unit of the two-level registry's commune level goes by before its name: "phường Ba Đình". */
+export const COMMUNE_KIND_WORD = { COMMUNE: "xã", WARD: "phường", SPECIAL_ZONE: "đặc khu" } as const;
+
+/** A commune-level unit's public administrative service center, named by statute: "Trung tâm Phục vụ hành chính công" + the unit. */
+export function communeServiceCenterName(kind: keyof typeof COMMUNE_KIND_WORD, name: string): string {
+  return `Trung tâm Phục vụ hành chính công ${COMMUNE_KIND_WORD[kind]} ${name}`;
+}
+
 /** Prefixes of the units of the two-level registry (registry search): no districts, no townships. */
 export const CURRENT_PREFIXES = {
   province: ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp"],

@@ -2,7 +2,7 @@
 // start (db/open.ts): `db:seed` seeds every dataset `npm start` seeds (registry, lineage, figures),
 // under the same PostgreSQL advisory lock, so it may run while servers start.
 import { loadConfig } from "../config.js";
-import { DamagedDatabase, EmbeddedDatabaseBusy, openConfiguredDatabase } from "./open.js";
+import { needsOperator, openConfiguredDatabase } from "./open.js";
 
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed") {
@@ -14,7 +14,7 @@ let opened: Awaited<ReturnType<typeof openConfiguredDatabase>>;
 try {
   opened = await openConfiguredDatabase(config, { holder: `db:${command}`, prepare: command, warn: (message) => console.warn(message) });
 } catch (error) {
-  if (!(error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase)) throw error;
+  if (!needsOperator(error)) throw error;
   console.error(`db:${command}: ${error.message}`);
   process.exit(1);
 }

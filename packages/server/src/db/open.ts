@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { embeddedDatabaseDir, type Config } from "../config.js";
 import { openDatabase, type Database } from "../db.js";
-import { lockEmbeddedDatabase } from "./embedded-lock.js";
+import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./embedded-lock.js";
 import { migrate } from "./migrate.js";
 import { prepareDatabase } from "./setup.js";
 
@@ -19,6 +19,15 @@ export { EmbeddedDatabaseBusy } from "./embedded-lock.js";
 
 export class DamagedDatabase extends Error {
   override name = "DamagedDatabase";
+}
+
+/**
+ * A database that cannot be opened for a reason an operator must act on (another process holds the
+ * embedded folder, or the folder is damaged): every entry point says it plainly, without a stack,
+ * and exits 1.
+ */
+export function needsOperator(error: unknown): error is EmbeddedDatabaseBusy | DamagedDatabase {
+  return error instanceof EmbeddedDatabaseBusy || error instanceof DamagedDatabase;
 }
 
 export type Prepared = Awaited<ReturnType<typeof prepareDatabase>>;

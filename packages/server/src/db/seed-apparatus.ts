@@ -5,7 +5,8 @@
 // Each generated row cites its source; each agency says its basis.
 import { z } from "zod";
 import type { AreaPopulation } from "../data/area-population.js";
-import { fold } from "../data/vietnamese-names.js";
+import { code } from "../data/files.js";
+import { COMMUNE_KIND_WORD, fold } from "../data/vietnamese-names.js";
 import type { Prisma } from "../generated/prisma/client.js";
 
 const citedSource = z.object({
@@ -36,14 +37,14 @@ export const decreeFrameRecord = z.object({
     officeQuote: z.object({ source: citedSource, text: z.string().min(1) }),
     offices: z.array(z.object({ ...communeOffice(), urban: z.object(communeOffice()).optional() })).length(3),
     /** Special zones whose economic office is the urban one (the decree names Phú Quốc). */
-    urbanSpecialZones: z.array(z.object({ code: z.string().regex(/^\d{5}$/), name: z.string() })),
+    urbanSpecialZones: z.array(z.object({ code: code(5), name: z.string() })),
     government: z.object({
       source: citedSource,
       quote: z.string().min(1),
       withoutCouncilQuote: z.string().min(1),
       note: z.string(),
       /** Special zones with fewer than 1,000 permanent residents: a People's Committee and no People's Council (Art. 28). */
-      withoutCouncil: z.array(z.object({ code: z.string().regex(/^\d{5}$/), name: z.string(), reason: z.string() })),
+      withoutCouncil: z.array(z.object({ code: code(5), name: z.string(), reason: z.string() })),
     }),
   }),
 });
@@ -53,7 +54,7 @@ export type DecreeFrame = z.infer<typeof decreeFrameRecord>;
 export const provincialDepartmentsRecord = z.object({
   provinces: z.array(
     z.object({
-      provinceCode: z.string().regex(/^\d{2}$/),
+      provinceCode: code(2),
       /** The province's act as far as it was seen (issuer, number, date); null when only reports were found. */
       act: z.string().min(1).nullable(),
       /** The number of departments a source states for the province, when one does. */
@@ -311,7 +312,6 @@ export function communePeriods(versions: ReadonlyArray<Prisma.CommuneVersionCrea
   return periods;
 }
 
-const UNIT_WORD = { COMMUNE: "xã", WARD: "phường", SPECIAL_ZONE: "đặc khu" } as const;
 const UNIT_WORD_EN = { COMMUNE: "Commune", WARD: "Ward", SPECIAL_ZONE: "Special Zone" } as const;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -339,7 +339,7 @@ export function communeBodies(frame: DecreeFrame, periods: CommunePeriod[], sour
   const lawSource = sourceFor(commune.government.source);
   const officeSources = [sourceFor(commune.officeQuote.source), sourceFor(commune.source)];
   for (const unit of periods) {
-    const word = UNIT_WORD[unit.type];
+    const word = COMMUNE_KIND_WORD[unit.type];
     const unitEn = `${unit.nameEn ?? unit.name} ${UNIT_WORD_EN[unit.type]}`;
     const from = day(unit.validFrom);
     const dated = { validFrom: unit.validFrom, validTo: unit.validTo };

@@ -1,11 +1,12 @@
 // Loads the curated agencies, sources, indicators and figures (prisma/data/curated) into the database:
 // idempotent (its own SeedState hash) and transactional, run after the registry seed.
 import { createHash } from "node:crypto";
+import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange } from "./changes.js";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir, fingerprint, readJson } from "../data/files.js";
+import { code, dataDir, fingerprint, isoDate, readJson, sha256 } from "../data/files.js";
 import { fold } from "../data/vietnamese-names.js";
 import type { Database } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -30,8 +31,6 @@ import { REGISTRY_START } from "../schema/as-of.js";
 
 const DATASET = "figures";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
 export const sourceRecord = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
@@ -44,7 +43,7 @@ export const sourceRecord = z.object({
   originalLanguage: z.string().nullable(),
   translationOf: z.string().nullable(),
   note: z.string().nullable(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256,
 });
 
 export const indicatorRecord = z.object({
@@ -82,8 +81,8 @@ const citedSource = z.object({
 
 export const agencyRecord = z.object({
   id: z.string().regex(/^[0-9a-z-]+$/),
-  provinceCode: z.string().regex(/^\d{2}$/),
-  communeCode: z.string().regex(/^\d{5}$/).nullable().optional(),
+  provinceCode: code(2),
+  communeCode: code(5).nullable().optional(),
   name: z.string().min(1),
   nameEn: z.string().nullable(),
   kind: z.enum(["PEOPLES_COMMITTEE", "DEPARTMENT", "EQUIVALENT_BODY", "SPECIALIZED_OFFICE"]),
@@ -437,8 +436,8 @@ async function bulkInsert(
 /** Seeds agencies, sources, indicators and figures unless the database already holds this dataset. */
 export async function seedFigures(db: Database, given?: FiguresData): Promise<FiguresSeedResult> {
   const { prisma } = db;
-  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
-  if (current?.hash === (given?.hash ?? fingerprint(FIGURES_FILES, FIGURES_SALT))) {
+  const current = await seededHash(prisma, DATASET);
+  if (current === (given?.hash ?? fingerprint(FIGURES_FILES, FIGURES_SALT))) {
     const [sources, indicators, figures, agencies] = await Promise.all([
       prisma.source.count(),
       prisma.indicator.count(),
@@ -476,11 +475,7 @@ export async function seedFigures(db: Database, given?: FiguresData): Promise<Fi
       await bulkInsert(tx, "Agency", rows.agencies, { columns: ["quote", "note"], texts: rows.sharedTexts });
       await bulkInsert(tx, "AgencySource", rows.agencySources);
       await bulkInsert(tx, "Figure", rows.figures);
-      await tx.seedState.upsert({
-        where: { dataset: DATASET },
-        create: { dataset: DATASET, hash: data.hash },
-        update: { hash: data.hash, seededAt: new Date() },
-      });
+      await recordSeeded(tx, DATASET, data.hash);
       await announceChange(tx, "figures");
     },
     { timeout: 60_000, maxWait: 30_000 },

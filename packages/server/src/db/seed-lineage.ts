@@ -4,6 +4,7 @@
 // The five island districts that had no communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo)
 // became special zones whole; their links (fromLevel DISTRICT) go to DistrictLineageLink, whose
 // `from` is a LegacyDistrict, rather than inventing an old commune that never existed.
+import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange } from "./changes.js";
 import { fingerprint } from "../data/files.js";
 import { LEGACY_FILES, readLegacyData, type LegacyData } from "../data/legacy-files.js";
@@ -82,8 +83,8 @@ export interface LineageSeedResult {
 /** Seeds the legacy units and lineage unless the database already holds this exact dataset. */
 export async function seedLineage(db: Database, given?: LegacyData): Promise<LineageSeedResult> {
   const { prisma } = db;
-  const current = await prisma.seedState.findUnique({ where: { dataset: LINEAGE_DATASET } });
-  if (current?.hash === (given?.hash ?? fingerprint(LEGACY_FILES))) {
+  const current = await seededHash(prisma, LINEAGE_DATASET);
+  if (current === (given?.hash ?? fingerprint(LEGACY_FILES))) {
     const [provinces, districts, communes, links, districtLinks] = await Promise.all([
       prisma.legacyProvince.count(),
       prisma.legacyDistrict.count(),
@@ -127,11 +128,7 @@ export async function seedLineage(db: Database, given?: LegacyData): Promise<Lin
       await insert("LegacyCommune", rows.communes);
       await insert("LineageLink", rows.links);
       await insert("DistrictLineageLink", rows.districtLinks);
-      await tx.seedState.upsert({
-        where: { dataset: LINEAGE_DATASET },
-        create: { dataset: LINEAGE_DATASET, hash: data.hash },
-        update: { hash: data.hash, seededAt: new Date() },
-      });
+      await recordSeeded(tx, LINEAGE_DATASET, data.hash);
       await announceChange(tx, "lineage");
     },
     { timeout: 120_000, maxWait: 30_000 },

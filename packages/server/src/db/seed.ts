@@ -1,9 +1,10 @@
 // Loads the committed registry into the database: idempotent (a dataset hash is stored) and
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
+import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange, recordChangeEvents } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
-import { foldCurrentName } from "../data/vietnamese-names.js";
+import { communeServiceCenterName, foldCurrentName } from "../data/vietnamese-names.js";
 import { fingerprint, readRegistryData, REGISTRY_FILES, type RegistryData } from "../data/files.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { REGISTRY_START } from "../schema/as-of.js";
@@ -11,12 +12,6 @@ import { REGISTRY_START } from "../schema/as-of.js";
 const DATASET = "registry";
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-const SERVICE_CENTER_PREFIX: Record<string, string> = {
-  COMMUNE: "xã",
-  WARD: "phường",
-  SPECIAL_ZONE: "đặc khu",
-};
 
 export interface RegistryRows {
   provinceVersions: Prisma.ProvinceVersionCreateManyInput[];
@@ -172,7 +167,7 @@ export function buildRegistryRows(data: RegistryData): RegistryRows {
             : {
                 id,
                 communeVersionId: id,
-                name: `Trung tâm Phục vụ hành chính công ${SERVICE_CENTER_PREFIX[state.type]} ${commune.name}`,
+                name: communeServiceCenterName(state.type, commune.name),
                 scope: "COMMUNE",
                 legalBasis: basis.legalBasis,
                 sourceUrl: basis.url,
@@ -194,8 +189,8 @@ export interface SeedResult {
 export async function seed(db: Database, given?: RegistryData): Promise<SeedResult> {
   const { prisma } = db;
   const hash = given?.hash ?? fingerprint(REGISTRY_FILES);
-  const current = await prisma.seedState.findUnique({ where: { dataset: DATASET } });
-  if (current?.hash === hash) {
+  const current = await seededHash(prisma, DATASET);
+  if (current === hash) {
     const [provinces, communes, events] = await Promise.all([
       prisma.provinceVersion.count({ where: { validTo: null } }),
       prisma.communeVersion.count({ where: { validTo: null } }),
@@ -224,11 +219,7 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
       await tx.communeVersion.createMany({ data: rows.communeVersions });
       await tx.serviceCenter.createMany({ data: rows.serviceCenters });
       await tx.registryChange.createMany({ data: rows.changes });
-      await tx.seedState.upsert({
-        where: { dataset: DATASET },
-        create: { dataset: DATASET, hash: data.hash },
-        update: { hash: data.hash, seededAt: new Date() },
-      });
+      await recordSeeded(tx, DATASET, data.hash);
       // rows.events is in date order: the feed announces older events first.
       const added = rows.events.filter((event) => !announced.has(event.id));
       await recordChangeEvents(tx, added.map((event) => ({ kind: "REGISTRY_EVENT", subjectId: event.id })));

@@ -27,12 +27,17 @@ export interface AuthOptions {
   today: () => string;
 }
 
+/** Who sent an identified request: its key, or an anonymous caller named by its address. */
+export function principalOf(request: Request): Principal {
+  const state = requestState(request);
+  // Every GraphQL request (and charged route) passed onRequest below, which identified it or answered 401.
+  return state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
+}
+
 /** The caller of an identified request, as the GraphQL context carries it. */
 export function callerOf(request: Request): Caller {
   const state = requestState(request);
-  // Every GraphQL request passed onRequest below, which identified it or answered 401.
-  const principal = state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
-  return { ...principal, requestId: state.requestId, today: state.today!, language: requestLanguage(request) };
+  return { ...principalOf(request), requestId: state.requestId, today: state.today!, language: requestLanguage(request) };
 }
 
 

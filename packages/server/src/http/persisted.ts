@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import type { GraphQLParams, Plugin } from "graphql-yoga";
 import { z } from "zod";
+import { mayRunAnyOperation } from "../auth/caller.js";
 import { codedError, ErrorCode } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { requestState } from "./request-state.js";
@@ -59,7 +60,7 @@ export function persistedOperationsPlugin({
       return document;
     },
     extractPersistedOperationId: extractId,
-    allowArbitraryOperations: (request) => !persistedOnly && !requestState(request).principal?.persistedOnly,
+    allowArbitraryOperations: (request) => mayRunAnyOperation(requestState(request).principal, persistedOnly),
     customErrors: {
       notFound: () =>
         codedError(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "persistedNotFound", {}, { status: 400 }),

@@ -27,7 +27,7 @@
 import { getOperationAST, Kind, type ExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import type { Plugin } from "graphql-yoga";
-import { grantedScopes, grantedScopesKey, OPERATION_SCOPE } from "../auth/caller.js";
+import { grantedScopes, grantedScopesKey, mayRunAnyOperation, OPERATION_SCOPE } from "../auth/caller.js";
 import type { Context } from "../context.js";
 import { costExtension } from "../limits/budget.js";
 import type { Budget } from "../limits/budget-store.js";
@@ -149,7 +149,7 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       }
       const key = `${request.method}\n${request.headers.get("content-type") ?? ""}\n${request.headers.get("accept") ?? ""}\n${day}\n${grantedScopesKey(principal)}\n${payload}`;
       const answer = cache.get(key);
-      const mayReuse = answer !== undefined && (answer.persisted || !(persistedOnly || principal.persistedOnly));
+      const mayReuse = answer !== undefined && (answer.persisted || mayRunAnyOperation(principal, persistedOnly));
       if (!mayReuse) {
         // Kept on its second sighting only: most computed answers are asked once (their variables
         // differ), and keeping each would serialise it for the cache and hold it until evicted.

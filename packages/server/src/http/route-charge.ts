@@ -2,10 +2,10 @@
 // in the same `{ errors: [{ message, extensions: { code, requestId } }] }` form, and the caller's
 // budget charged for what the route returns (429 with the RateLimit headers once it is spent).
 import type { GraphQLError } from "graphql";
-import { ANONYMOUS } from "../auth/keys.js";
 import { codedError, ErrorCode, localizedMessage } from "../errors.js";
 import { rateLimitHeaders } from "../limits/budget.js";
 import type { Budget } from "../limits/budget-store.js";
+import { principalOf } from "./auth.js";
 import { requestLanguage } from "./language.js";
 import { requestState } from "./request-state.js";
 
@@ -40,8 +40,7 @@ export async function chargeRoute(
   const state = requestState(request);
   state.operationNames.push(what);
   state.cost += cost;
-  const principal = state.principal ?? { ...ANONYMOUS, id: state.rateLimitKey };
-  const allowance = await budget.spend(principal, state.rateLimitKey, Math.max(1, cost));
+  const allowance = await budget.spend(principalOf(request), state.rateLimitKey, Math.max(1, cost));
   state.allowance = allowance;
   state.spent = true;
   if (!allowance.limited) return null;

@@ -5,6 +5,7 @@
 import { useDisableIntrospection } from "@envelop/disable-introspection";
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
+import { mayRunAnyOperation } from "../auth/caller.js";
 import { defaultConfig, type Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db.js";
@@ -13,14 +14,14 @@ import { registrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import { endpointLimits, type LimitsConfig } from "../limits/endpoint.js";
-import { answerSizePlugin } from "./answer-size.js";
+import { answerSizePlugin } from "../limits/answer-size.js";
 import { apqPlugin, createApqStore } from "./apq.js";
 import { authPlugin } from "./auth.js";
 import { compressionPlugin } from "./compression.js";
 import { corsOptions, simpleRequestGuardPlugin } from "./cors.js";
 import { createMetrics } from "./metrics.js";
 import { tracingPlugin, type RequestTracing } from "./tracing.js";
-import { bodyLimitPlugin } from "./body-limit.js";
+import { bodyLimitPlugin } from "../limits/body-limit.js";
 import { budgetPlugin, refusedRequestsPlugin } from "../limits/budget.js";
 import { EXPORT_PATH, exportRoutesPlugin } from "./export-routes.js";
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQLPage, renderGraphiQLUnavailable } from "./graphiql.js";
@@ -39,7 +40,7 @@ import { createBudget, type Budget } from "../limits/budget-store.js";
 import { inputStringsPlugin } from "../limits/input-strings.js";
 import { languagePlugin } from "./language.js";
 import { requestState } from "./request-state.js";
-import { timeoutPlugin } from "./timeout.js";
+import { timeoutPlugin } from "../limits/timeout.js";
 import { compiledExecution } from "./jit.js";
 
 /** The settings the endpoint reads from the configuration (see config.ts for their defaults): its limits, and these. */
@@ -133,7 +134,7 @@ export function createServer({
       logger,
     });
   const documents = persistedDocuments ?? loadPersistedDocuments(config.PERSISTED_DOCUMENTS_PATH, logger);
-  const mayRegister = (request: Request) => !config.PERSISTED_ONLY && !requestState(request).principal?.persistedOnly;
+  const mayRegister = (request: Request) => mayRunAnyOperation(requestState(request).principal, config.PERSISTED_ONLY);
   const answers = responseCache
     ? createResponseCache({
         budget: budgets,
@@ -143,7 +144,7 @@ export function createServer({
         keepOnFirstSighting: responseCache === "keep-on-first-sighting",
       })
     : null;
-  // Bytes of answers this process is computing or sending, shared by every request (schema/answer-size.ts).
+  // Bytes of answers this process is computing or sending, shared by every request (limits/answer-size.ts).
   const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
   const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });

@@ -219,8 +219,7 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
     "The answer for one old address (chuyển đổi địa chỉ cũ sang địa chỉ mới): candidates ranked by score (the right one first when the address is unambiguous), empty when nothing matches.",
   fields: (t) => ({
     candidates: t.field({
-      // convertAddress returns at most MAX_CANDIDATES (10) candidates per address.
-      extensions: listBound(10),
+      extensions: listBound(MAX_CANDIDATES),
       type: [AddressCandidate],
       description:
         `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most 10 old communes are considered; a split old commune gives one candidate per new unit.`,
@@ -283,7 +282,7 @@ builder.queryFields((t) => ({
     },
   }),
   convertAddresses: t.field({
-    extensions: listBound(oneItemPer("inputs", 1000)),
+    extensions: listBound(oneItemPer("inputs", MAX_ADDRESSES)),
     type: [AddressConversion],
     description: `Converts up to ${MAX_ADDRESSES} old addresses in one request, in the order given; each answer is what convertAddress gives for it. The whole batch is matched in memory and its rows loaded in a fixed number of statements.`,
     args: {

@@ -3,7 +3,7 @@ import { badUserInput } from "../errors.js";
 import { builder } from "../builder.js";
 import { listBound, oneItemPer } from "../limits/list-bound.js";
 import { communeBoundary, communeCodeAt, communeFacts, provinceBoundary, provinceFacts, type BoundaryDetail as Detail } from "../geo/store.js";
-import { BOUNDARY_COST, countGeometry } from "./answer-size.js";
+import { BOUNDARY_COST, countGeometry } from "../limits/answer-size.js";
 import { AS_OF_DESCRIPTION, isoDate, resolveAsOf } from "./as-of.js";
 import { Commune } from "./commune.js";
 import { Province } from "./province.js";
@@ -135,7 +135,7 @@ builder.queryFields((t) => ({
     },
   }),
   communesAt: t.field({
-    extensions: listBound(oneItemPer("points", 1000)),
+    extensions: listBound(oneItemPer("points", MAX_POINTS)),
     type: [Commune],
     nullable: { list: false, items: true },
     description: `The unit containing each point, in the order of \`points\` (null for a point outside every unit), as they stood on \`asOf\`. Up to ${MAX_POINTS} points per call.`,

@@ -10,6 +10,7 @@ import { addSource } from "../service/sources.js";
 import { USER_ERROR_CODES, userError, userErrorMessage, type UserError as UserErrorShape } from "../service/user-errors.js";
 import { isoDate } from "./as-of.js";
 import { Figure, FigureQualifier, FigureStatus, FigureSubjectType } from "./figure.js";
+import { countedConnection } from "./pagination.js";
 import { Source } from "./source.js";
 
 builder.mutationType({
@@ -324,22 +325,26 @@ export const AuditLogEntry = builder.prismaObject("AuditLogEntry", {
   }),
 });
 
+const AuditLogConnection = countedConnection(AuditLogEntry, {
+  name: "AuditLogConnection",
+  description: "A page of the audit log, newest first.",
+  edgeName: "AuditLogEdge",
+  edgeDescription: "An audit log entry and its cursor.",
+  totalCountDescription: "How many writes the log holds in all, across every page.",
+});
+
 builder.queryFields((t) => ({
-  auditLog: t.prismaConnection({
-    type: AuditLogEntry,
-    cursor: "id",
-    description: "The audit log of steward writes, newest first. Needs an API key with the `write` scope.",
-    authScopes: { write: true },
-    resolve: (query, _root, _args, ctx) => ctx.prisma.auditLogEntry.findMany({ ...query, orderBy: { id: "desc" } }),
-  }, {
-    name: "AuditLogConnection",
-    description: "A page of the audit log, newest first.",
-    fields: (c) => ({
-      totalCount: c.int({
-        description: "How many writes the log holds in all, across every page.",
-        // Reached only through Query.auditLog, which the `write` scope guards.
-        resolve: (_connection, _args, ctx) => ctx.prisma.auditLogEntry.count(),
-      }),
-    }),
-  }, { name: "AuditLogEdge", description: "An audit log entry and its cursor." }),
+  auditLog: t.prismaConnection(
+    {
+      type: AuditLogEntry,
+      cursor: "id",
+      description: "The audit log of steward writes, newest first. Needs an API key with the `write` scope.",
+      authScopes: { write: true },
+      resolve: (query, _root, _args, ctx) => ctx.prisma.auditLogEntry.findMany({ ...query, orderBy: { id: "desc" } }),
+      // Reached only through Query.auditLog, which the `write` scope guards; plugin-prisma hands the
+      // page this count as a function, which countedConnection's field calls only when asked.
+      totalCount: (_root, _args, ctx) => ctx.prisma.auditLogEntry.count(),
+    },
+    AuditLogConnection,
+  ),
 }));

@@ -8,13 +8,14 @@
 // Serialisation cannot be interrupted (JSON.stringify runs to its end on the event loop), so the
 // deadline is checked once more when the answer is ready and before it is serialised (the response
 // cache serialises in its own onResultProcess, which runs after this plugin's), and serialising
-// itself is bounded by MAX_RESPONSE_BYTES (answer-size.ts): at most a few hundred milliseconds.
+// itself is bounded by MAX_RESPONSE_BYTES (limits/answer-size.ts): at most a few hundred milliseconds.
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
-import { requestState } from "./request-state.js";
+import { requestState } from "../http/request-state.js";
 
-export function timeoutPlugin(timeoutMs: number): Plugin {
+export function timeoutPlugin(timeoutMs: number): Plugin<Context> {
   const timedOut = () =>
     codedError(ErrorCode.REQUEST_TIMEOUT, "timeout", { ms: timeoutMs }, { status: 503 });
   const remaining = (request: Request) => timeoutMs - (performance.now() - requestState(request).startedAt);
@@ -23,7 +24,7 @@ export function timeoutPlugin(timeoutMs: number): Plugin {
       requestState(request); // starts the clock on arrival
     },
     onExecute({ executeFn, setExecuteFn, args }) {
-      const request = (args.contextValue as { request?: Request }).request;
+      const request = args.contextValue.request;
       setExecuteFn(async (executeArgs) => {
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<{ errors: Error[] }>((resolve) => {

@@ -1,8 +1,13 @@
-// Bytes an answer will take, counted while it is computed, for the fields whose size is not bounded
-// by their object count: boundaries (a province at FULL detail is up to 2.8 MB of GeoJSON). An
-// answer over the limit is refused before it is serialised (http/answer-size.ts), so a few heavy
+// MAX_RESPONSE_BYTES and MAX_RESPONSE_BYTES_IN_FLIGHT: bytes an answer will take, counted while it
+// is computed, for the fields whose size is not bounded by their object count: boundaries (a province
+// at FULL detail is up to 2.8 MB of GeoJSON). An answer over the limit, or one that would take the
+// bytes this process holds in answers not yet sent over the in-flight limit, is refused before it is
+// serialised (answerSizePlugin): the client gets RESPONSE_TOO_LARGE (or RATE_LIMITED, retry shortly)
+// and no data. Bounding the bytes is what bounds serialisation time and memory, which the request
+// timeout cannot interrupt (JSON.stringify runs to its end on the event loop), so a few heavy
 // requests can no longer take the process to gigabytes and block the event loop while stringifying.
 import type { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
 
@@ -70,3 +75,31 @@ export const BOUNDARY_COST = {
   province: { LOW: 33, MEDIUM: 161, FULL: 751 },
   commune: { LOW: 2, MEDIUM: 10, FULL: 48 },
 } as const;
+
+/** Refuses the answers countGeometry marked as over a limit, and gives every answer's bytes back once it is sent. */
+export function answerSizePlugin(): Plugin<Context> {
+  const answers = new WeakMap<Request, Array<Context["answer"]>>();
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue;
+      if (context.request && context.answer) answers.set(context.request, [...(answers.get(context.request) ?? []), context.answer]);
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!context.answer?.exceeded || Symbol.asyncIterator in result) return;
+          // A refused answer holds nothing: what it counted is given back now, not when it is sent.
+          releaseAnswer(context.answer);
+          setResult({ errors: [context.answer.refusal ?? responseTooLarge(context.limits.maxResponseBytes)], extensions: result.extensions });
+        },
+      };
+    },
+    onResponse({ request, serverContext }) {
+      const release = () => {
+        for (const answer of answers.get(request) ?? []) releaseAnswer(answer);
+      };
+      // Behind Node's HTTP server the answer is held until it is written out (or the client left).
+      const res = (serverContext as { res?: { writableFinished?: boolean; once?(event: "close", listener: () => void): unknown } } | undefined)?.res;
+      if (res?.once && !res.writableFinished) res.once("close", release);
+      else release();
+    },
+  };
+}

@@ -4,7 +4,7 @@
 import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../db.js";
-import { requestState } from "./request-state.js";
+import { requestPathname, requestState } from "./request-state.js";
 
 export const METRICS_PATH = "/metrics";
 
@@ -78,6 +78,16 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
     },
   });
 
+  // The latency series of each (operation, cached) pair, found once: prom-client hashes a label object
+  // on every observation otherwise. As many as the operation labels (bounded above), times two.
+  const latencyChildren = new Map<string, ReturnType<typeof latency.labels>>();
+  const latencyOf = (operation: string, cached: boolean) => {
+    const key = `${cached}:${operation}`;
+    let child = latencyChildren.get(key);
+    if (!child) latencyChildren.set(key, (child = latency.labels({ operation, cached: cached ? "true" : "false" })));
+    return child;
+  };
+
   const operations = new Set<string>();
   const operationLabel = (names: readonly string[]): string => {
     if (names.length === 0) return "anonymous";
@@ -98,12 +108,12 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
       endResponse(new fetchAPI.Response(await registry.metrics(), { status: 200, headers: { "content-type": registry.contentType } }));
     },
     onResponse({ request, response }) {
-      const url = new URL(request.url, "http://localhost");
-      requests.inc({ route: routeOf(url.pathname), method: request.method, status: String(response.status) });
-      if (url.pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
+      const pathname = requestPathname(request);
+      requests.inc({ route: routeOf(pathname), method: request.method, status: String(response.status) });
+      if (pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
       const state = requestState(request);
       const caller = state.principal?.kind ?? "unauthenticated";
-      latency.observe({ operation: operationLabel(state.operationNames), cached: state.cacheHit ? "true" : "false" }, (performance.now() - state.startedAt) / 1000);
+      latencyOf(operationLabel(state.operationNames), state.cacheHit === true).observe((performance.now() - state.startedAt) / 1000);
       if (state.cost > 0 && response.status !== 429 && !state.allowance?.limited) cost.inc({ caller }, state.cost);
       if (state.principal) cache.inc({ result: state.cacheHit ? "hit" : "miss" });
       if (response.status === 429 || state.allowance?.limited) refused.inc({ caller });

@@ -78,15 +78,27 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
     },
   });
 
-  // The latency series of each (operation, cached) pair, found once: prom-client hashes a label object
-  // on every observation otherwise. As many as the operation labels (bounded above), times two.
-  const latencyChildren = new Map<string, ReturnType<typeof latency.labels>>();
-  const latencyOf = (operation: string, cached: boolean) => {
-    const key = `${cached}:${operation}`;
-    let child = latencyChildren.get(key);
-    if (!child) latencyChildren.set(key, (child = latency.labels({ operation, cached: cached ? "true" : "false" })));
-    return child;
+  // Each series is found once per label values: prom-client hashes a label object on every observation
+  // otherwise. Operation labels are bounded (above) and so are routes, statuses and caller kinds; methods
+  // are the client's, so past MAX_KEPT_SERIES pairs the label object is handed over as before.
+  const MAX_KEPT_SERIES = 512;
+  const seriesOf = <Child>(make: (labels: Record<string, string>) => Child) => {
+    const children = new Map<string, Child>();
+    return (labels: Record<string, string>): Child => {
+      const key = Object.values(labels).join("\n");
+      let child = children.get(key);
+      if (!child) {
+        child = make(labels);
+        if (children.size < MAX_KEPT_SERIES) children.set(key, child);
+      }
+      return child;
+    };
   };
+  const requestsOf = seriesOf((labels) => requests.labels(labels));
+  const latencyOf = seriesOf((labels) => latency.labels(labels));
+  const costOf = seriesOf((labels) => cost.labels(labels));
+  const cacheOf = seriesOf((labels) => cache.labels(labels));
+  const refusedOf = seriesOf((labels) => refused.labels(labels));
 
   const operations = new Set<string>();
   const operationLabel = (names: readonly string[]): string => {
@@ -102,21 +114,22 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
   };
 
   const plugin: Plugin = {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not an async function: every other request passes without a promise of its own.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       requestState(request); // starts the clock and fixes the request id for every route
       if (url.pathname !== METRICS_PATH || request.method !== "GET") return;
-      endResponse(new fetchAPI.Response(await registry.metrics(), { status: 200, headers: { "content-type": registry.contentType } }));
+      return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { status: 200, headers: { "content-type": registry.contentType } })));
     },
     onResponse({ request, response }) {
       const pathname = requestPathname(request);
-      requests.inc({ route: routeOf(pathname), method: request.method, status: String(response.status) });
+      requestsOf({ route: routeOf(pathname), method: request.method, status: String(response.status) }).inc();
       if (pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
       const state = requestState(request);
       const caller = state.principal?.kind ?? "unauthenticated";
-      latencyOf(operationLabel(state.operationNames), state.cacheHit === true).observe((performance.now() - state.startedAt) / 1000);
-      if (state.cost > 0 && response.status !== 429 && !state.allowance?.limited) cost.inc({ caller }, state.cost);
-      if (state.principal) cache.inc({ result: state.cacheHit ? "hit" : "miss" });
-      if (response.status === 429 || state.allowance?.limited) refused.inc({ caller });
+      latencyOf({ operation: operationLabel(state.operationNames), cached: state.cacheHit ? "true" : "false" }).observe((performance.now() - state.startedAt) / 1000);
+      if (state.cost > 0 && response.status !== 429 && !state.allowance?.limited) costOf({ caller }).inc(state.cost);
+      if (state.principal) cacheOf({ result: state.cacheHit ? "hit" : "miss" }).inc();
+      if (response.status === 429 || state.allowance?.limited) refusedOf({ caller }).inc();
     },
   };
   return { plugin, registry };

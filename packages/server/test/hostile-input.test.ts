@@ -151,3 +151,18 @@ it("logs user errors once at info, without their values, and never echoes a larg
   expect(records.filter((record) => record.level >= 50).map((record) => record.msg.slice(0, 300))).toEqual([]);
   expect(lines.filter((line) => line.length >= 2_000).map((line) => line.slice(0, 300))).toEqual([]);
 });
+
+it("answers variables that do not coerce exactly as graphql-js does (400 BAD_USER_INPUT), with compiled execution on", async () => {
+  // Compiled execution (http/jit.ts) coerces variables itself and hands a refusal to graphql-js.
+  const interpreted = createServer({ db: server.db, today: () => "2026-11-23", persistedDocuments: new Map(), jit: false });
+  const query = `query($code: String!, $first: Int) { commune(code: $code) { name } provinces(first: $first) { totalCount } }`;
+  for (const variables of [{ code: 7 }, { code: "00004", first: "many" }, { first: 1 }, { code: ["00004"] }, { code: "00004", first: 1.5 }]) {
+    const [compiled, expected] = await Promise.all([post(server.yoga, { query, variables }), post(interpreted, { query, variables })]);
+    expect(compiled.status, JSON.stringify(variables)).toBe(400);
+    expect(compiled.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect({ status: compiled.status, errors: compiled.body.errors }).toEqual({ status: expected.status, errors: expected.body.errors });
+  }
+  const good = await post(server.yoga, { query, variables: { code: "00004", first: 1 } });
+  expect(good.status).toBe(200);
+  expect(good.body.data).toEqual((await post(interpreted, { query, variables: { code: "00004", first: 1 } })).body.data);
+});

@@ -28,13 +28,26 @@ export const OPERATION_SCOPE = { query: "read", subscription: "read", mutation: 
  * (http/response-cache.ts). Anonymous callers hold `read`.
  */
 export function grantedScopes(caller: Pick<Principal, "scopes">): Record<Scope, boolean> {
-  return Object.fromEntries(SCOPES.map((scope) => [scope, caller.scopes.includes(scope)])) as Record<Scope, boolean>;
+  return grantsOf(caller.scopes).granted;
 }
 
 /** The scopes a caller holds, as one short string ("read", "read+write", …): the response cache's part of a key. */
 export function grantedScopesKey(caller: Pick<Principal, "scopes">): string {
-  const granted = grantedScopes(caller);
-  return SCOPES.filter((scope) => granted[scope]).join("+");
+  return grantsOf(caller.scopes).key;
+}
+
+// Asked on every request (scope-auth, the response cache) of callers that share one scopes array (every
+// anonymous caller, every request of one key): worked out once per array.
+const grantsByScopes = new WeakMap<readonly string[], { granted: Readonly<Record<Scope, boolean>>; key: string }>();
+
+function grantsOf(scopes: readonly string[]): { granted: Readonly<Record<Scope, boolean>>; key: string } {
+  let grants = grantsByScopes.get(scopes);
+  if (!grants) {
+    const granted = Object.freeze(Object.fromEntries(SCOPES.map((scope) => [scope, scopes.includes(scope)])) as Record<Scope, boolean>);
+    grants = { granted, key: SCOPES.filter((scope) => granted[scope]).join("+") };
+    grantsByScopes.set(scopes, grants);
+  }
+  return grants;
 }
 
 /**

@@ -86,34 +86,37 @@ export function registryFeedPlugin(db: Database): Plugin {
   }
 
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      // Not an async function: requests to other paths pass without a promise of their own.
       if (url.pathname !== REGISTRY_FEED_PATH) return;
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        return endResponse(new fetchAPI.Response("Only GET and HEAD.\n", { status: 405, headers: { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" } }));
-      }
-      // Checked on every request rather than left to the data-change notice alone: a notice from
-      // another instance arrives a moment after the load, and a poller should not get the old feed
-      // (with a fresh ETag it would keep) in between.
-      const current = await loaded();
-      let built = cache.get(url.origin);
-      if (built?.version !== current.version) {
-        // A load committed between the two reads is seen by the next request's version check.
-        built = await build(url.origin, current);
-        if (cache.size >= MAX_ORIGINS && !cache.has(url.origin)) cache.clear();
-        cache.set(url.origin, built);
-      }
-      const headers = { etag: built.etag, "last-modified": built.lastModified.toUTCString(), "cache-control": "public, no-cache", vary: "Accept-Encoding" };
-      const tags = request.headers.get("if-none-match")?.split(",").map((tag) => tag.trim().replace(/^W\//u, ""));
-      const since = Date.parse(request.headers.get("if-modified-since") ?? "");
-      // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.1.3).
-      const unchanged = tags ? tags.includes(built.etag) || tags.includes("*") : !Number.isNaN(since) && built.lastModified.getTime() <= since;
-      if (unchanged) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-      endResponse(
-        new fetchAPI.Response(request.method === "HEAD" ? null : built.body, {
-          status: 200,
-          headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" },
-        }),
-      );
+      return (async () => {
+        if (request.method !== "GET" && request.method !== "HEAD") {
+          return endResponse(new fetchAPI.Response("Only GET and HEAD.\n", { status: 405, headers: { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" } }));
+        }
+        // Checked on every request rather than left to the data-change notice alone: a notice from
+        // another instance arrives a moment after the load, and a poller should not get the old feed
+        // (with a fresh ETag it would keep) in between.
+        const current = await loaded();
+        let built = cache.get(url.origin);
+        if (built?.version !== current.version) {
+          // A load committed between the two reads is seen by the next request's version check.
+          built = await build(url.origin, current);
+          if (cache.size >= MAX_ORIGINS && !cache.has(url.origin)) cache.clear();
+          cache.set(url.origin, built);
+        }
+        const headers = { etag: built.etag, "last-modified": built.lastModified.toUTCString(), "cache-control": "public, no-cache", vary: "Accept-Encoding" };
+        const tags = request.headers.get("if-none-match")?.split(",").map((tag) => tag.trim().replace(/^W\//u, ""));
+        const since = Date.parse(request.headers.get("if-modified-since") ?? "");
+        // If-None-Match wins over If-Modified-Since when both are sent (RFC 9110 §13.1.3).
+        const unchanged = tags ? tags.includes(built.etag) || tags.includes("*") : !Number.isNaN(since) && built.lastModified.getTime() <= since;
+        if (unchanged) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        endResponse(
+          new fetchAPI.Response(request.method === "HEAD" ? null : built.body, {
+            status: 200,
+            headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" },
+          }),
+        );
+      })();
     },
   };
 }

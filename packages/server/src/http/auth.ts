@@ -54,31 +54,30 @@ export function unauthenticatedResponse(fetchAPI: { Response: typeof Response },
 export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [], today }: AuthOptions): Plugin<Context> {
   const trusted = proxyTrust(trustProxy);
   const plugin: Plugin<Context> = {
-    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+    // Not an async function: an anonymous request is identified without a promise; a key may need the database.
+    onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       // Made by the first plugin that asked (its request id and start time), else here.
       const state = requestState(request);
       if (url.pathname !== graphqlEndpoint && !alsoUnder.some((prefix) => url.pathname.startsWith(prefix))) return;
       state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
       const authorization = request.headers.get("authorization");
-      let principal: Principal | null;
+      const identified = (principal: Principal) => {
+        Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id, today: today() });
+      };
       if (authorization == null) {
         const remote = (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress;
-        principal = { ...ANONYMOUS, id: `ip:${clientAddress(remote, request.headers.get("x-forwarded-for"), trusted)}` };
-      } else {
-        const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-        if (!match) {
-          endResponse(unauthenticatedResponse(fetchAPI, "authorizationMalformed", request));
-          return;
-        }
-        principal = await findPrincipal(db.prisma, match[1]!);
-        if (!principal) {
-          endResponse(
-            unauthenticatedResponse(fetchAPI, "keyUnknown", request),
-          );
-          return;
-        }
+        identified({ ...ANONYMOUS, id: `ip:${clientAddress(remote, request.headers.get("x-forwarded-for"), trusted)}` });
+        return;
       }
-      Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id, today: today() });
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!match) {
+        endResponse(unauthenticatedResponse(fetchAPI, "authorizationMalformed", request));
+        return;
+      }
+      return findPrincipal(db.prisma, match[1]!).then((principal) => {
+        if (principal) identified(principal);
+        else endResponse(unauthenticatedResponse(fetchAPI, "keyUnknown", request));
+      });
     },
     // The caller, once, on the GraphQL context: resolvers read it there, never the HTTP request.
     onContextBuilding({ context, extendContext }) {

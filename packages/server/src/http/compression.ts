@@ -73,7 +73,8 @@ export function compressionPlugin({ minBytes, brotliQuality = 5 }: CompressionOp
       : gzip(body, { level: 6 });
 
   return {
-    async onResponse({ request, response, setResponse, fetchAPI }) {
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      // Not an async function: an answer sent as it is (most small ones) passes without a promise of its own.
       if (request.method === "HEAD" || !response.body || response.status === 204 || response.status === 304) return;
       const headers = response.headers;
       const contentType = headers.get("content-type") ?? "";
@@ -86,29 +87,31 @@ export function compressionPlugin({ minBytes, brotliQuality = 5 }: CompressionOp
       if (!encoding) return;
       const declared = Number(headers.get("content-length") ?? NaN);
       if (declared < minBytes) return;
-      const body = new Uint8Array(await response.arrayBuffer());
-      let compressed: Uint8Array | undefined;
-      if (body.byteLength >= minBytes) {
-        const etag = headers.get("etag");
-        const key = etag ? `${encoding}\n${etag}` : undefined;
-        compressed = key ? byEtag.get(key) : undefined;
-        if (!compressed) {
-          compressed = await compress(body, encoding);
-          if (key) byEtag.set(key, compressed);
+      return (async () => {
+        const body = new Uint8Array(await response.arrayBuffer());
+        let compressed: Uint8Array | undefined;
+        if (body.byteLength >= minBytes) {
+          const etag = headers.get("etag");
+          const key = etag ? `${encoding}\n${etag}` : undefined;
+          compressed = key ? byEtag.get(key) : undefined;
+          if (!compressed) {
+            compressed = await compress(body, encoding);
+            if (key) byEtag.set(key, compressed);
+          }
         }
-      }
-      const next = new fetchAPI.Headers(headers);
-      if (compressed) {
-        next.set("content-encoding", encoding);
-        // The compressed bytes are another representation of the same resource: its validator is weak
-        // (RFC 9110 §8.8.1). The routes compare If-None-Match weakly, so revalidation still answers 304.
-        const etag = next.get("etag");
-        if (etag && !etag.startsWith("W/")) next.set("etag", `W/${etag}`);
-      }
-      const sent = compressed ?? body;
-      next.set("content-length", String(sent.byteLength));
-      // A Node Buffer is a Uint8Array; the DOM typings want one over a plain ArrayBuffer.
-      setResponse(new fetchAPI.Response(sent as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: next }));
+        const next = new fetchAPI.Headers(headers);
+        if (compressed) {
+          next.set("content-encoding", encoding);
+          // The compressed bytes are another representation of the same resource: its validator is weak
+          // (RFC 9110 §8.8.1). The routes compare If-None-Match weakly, so revalidation still answers 304.
+          const etag = next.get("etag");
+          if (etag && !etag.startsWith("W/")) next.set("etag", `W/${etag}`);
+        }
+        const sent = compressed ?? body;
+        next.set("content-length", String(sent.byteLength));
+        // A Node Buffer is a Uint8Array; the DOM typings want one over a plain ArrayBuffer.
+        setResponse(new fetchAPI.Response(sent as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: next }));
+      })();
     },
   };
 }

@@ -69,40 +69,43 @@ export function geoDownloads({ db, today, budget, windowSeconds }: GeoDownloadsO
   }
 
   const plugin: Plugin = {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      // Not an async function: requests to other paths pass without a promise of their own.
       if (!url.pathname.startsWith(GEO_PATH) || request.method !== "GET") return;
-      const { requestId } = requestState(request);
-      const match = PROVINCE_COMMUNES.exec(url.pathname);
-      if (url.pathname !== "/geo/provinces.geojson" && !match)
-        return endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_REQUEST, "noSuchDownload", { path: url.pathname }), request));
-      const detail = (url.searchParams.get("detail") ?? "MEDIUM").toUpperCase();
-      if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail)) {
-        const error = codedError(ErrorCode.BAD_USER_INPUT, "downloadDetail", {}, { extensions: { argument: "detail" } });
-        return endResponse(errorResponse(fetchAPI, 400, error, request));
-      }
-      const day = today();
-      if (day !== cachedDay) {
-        invalidateAll();
-        cachedDay = day;
-      }
-      const key = `${url.pathname}|${detail}`;
-      let download = cache.get(key);
-      if (!download) {
-        const built = generation;
-        const body = await build(day, detail as BoundaryDetail, match?.[1] ?? null);
-        if (body === null) return endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_USER_INPUT, "noProvinceOnDay", { code: match?.[1] ?? "", day }), request));
-        download = { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"` };
-        // Not kept when the registry or the day changed while it was built: it may hold the old names.
-        if (built === generation) cache.set(key, download);
-      }
-      const headers = { etag: download.etag, "cache-control": "public, max-age=3600", vary: "Accept-Encoding" };
-      const tags = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//u, ""));
-      const unchanged = tags?.includes(download.etag) || tags?.includes("*");
-      const cost = unchanged ? 1 : Math.ceil(download.body.length / GEO_BYTES_PER_POINT);
-      const refusal = await chargeRoute({ budget, windowSeconds }, fetchAPI, request, cost, `download ${url.pathname}`);
-      if (refusal) return endResponse(refusal);
-      if (unchanged) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-      endResponse(new fetchAPI.Response(download.body, { status: 200, headers: { ...headers, "content-type": "application/geo+json; charset=utf-8" } }));
+      return (async () => {
+        const { requestId } = requestState(request);
+        const match = PROVINCE_COMMUNES.exec(url.pathname);
+        if (url.pathname !== "/geo/provinces.geojson" && !match)
+          return endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_REQUEST, "noSuchDownload", { path: url.pathname }), request));
+        const detail = (url.searchParams.get("detail") ?? "MEDIUM").toUpperCase();
+        if (!(DOWNLOAD_LEVELS as readonly string[]).includes(detail)) {
+          const error = codedError(ErrorCode.BAD_USER_INPUT, "downloadDetail", {}, { extensions: { argument: "detail" } });
+          return endResponse(errorResponse(fetchAPI, 400, error, request));
+        }
+        const day = today();
+        if (day !== cachedDay) {
+          invalidateAll();
+          cachedDay = day;
+        }
+        const key = `${url.pathname}|${detail}`;
+        let download = cache.get(key);
+        if (!download) {
+          const built = generation;
+          const body = await build(day, detail as BoundaryDetail, match?.[1] ?? null);
+          if (body === null) return endResponse(errorResponse(fetchAPI, 404, codedError(ErrorCode.BAD_USER_INPUT, "noProvinceOnDay", { code: match?.[1] ?? "", day }), request));
+          download = { body, etag: `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"` };
+          // Not kept when the registry or the day changed while it was built: it may hold the old names.
+          if (built === generation) cache.set(key, download);
+        }
+        const headers = { etag: download.etag, "cache-control": "public, max-age=3600", vary: "Accept-Encoding" };
+        const tags = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//u, ""));
+        const unchanged = tags?.includes(download.etag) || tags?.includes("*");
+        const cost = unchanged ? 1 : Math.ceil(download.body.length / GEO_BYTES_PER_POINT);
+        const refusal = await chargeRoute({ budget, windowSeconds }, fetchAPI, request, cost, `download ${url.pathname}`);
+        if (refusal) return endResponse(refusal);
+        if (unchanged) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        endResponse(new fetchAPI.Response(download.body, { status: 200, headers: { ...headers, "content-type": "application/geo+json; charset=utf-8" } }));
+      })();
     },
   };
   return { plugin, invalidateAll };

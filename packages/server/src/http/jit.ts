@@ -9,19 +9,44 @@
 // a document dropped from the parse cache takes its compiled operation with it).
 //
 // Variables that do not coerce (a required one missing, a wrong type) are left to graphql-js, which
-// reports them as 400 BAD_USER_INPUT; graphql-jit would answer them as bare errors with a 200.
+// reports them as 400 BAD_USER_INPUT; graphql-jit would answer them as bare errors with a 200. The
+// compiled operation coerces the variables itself and, when they do not coerce, answers errors and no
+// `data` (graphql-jit's createBoundQuery; an executed operation always has `data`, null at worst):
+// only then is the request run again by graphql-js. Asking graphql-js beforehand whether the variables
+// coerce (the plugin's `enableIf`) coerced every request's variables twice.
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { getOperationAST, getVariableValues, type ExecutionArgs } from "graphql";
+import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
-function variablesCoerce({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return false;
-  const definitions = operation.variableDefinitions ?? [];
-  if (definitions.length === 0) return true;
-  return getVariableValues(schema, definitions, variableValues ?? {}, { maxErrors: 1 }).errors === undefined;
+type Execute = (args: never) => unknown;
+
+/** graphql-jit refused the request before running it: its variables do not coerce (or it did not compile). */
+function refusedBeforeRunning(result: unknown): boolean {
+  if (typeof result !== "object" || result === null || Symbol.asyncIterator in result) return false;
+  return !("data" in result) && ((result as ExecutionResult).errors?.length ?? 0) > 0;
+}
+
+/** Runs `compiled`, and `interpreted` (graphql-js) instead when the compiled operation refused the request. */
+function compiledElseInterpreted(compiled: Execute, interpreted: Execute): Execute {
+  return (args) => {
+    const settle = (result: unknown) => (refusedBeforeRunning(result) ? interpreted(args) : result);
+    const result = compiled(args);
+    return typeof (result as { then?: unknown } | null)?.then === "function" ? (result as Promise<unknown>).then(settle) : settle(result);
+  };
 }
 
 export function compiledExecution(): Plugin {
-  return useGraphQlJit({}, { enableIf: variablesCoerce }) as Plugin;
+  const jit = useGraphQlJit({}) as Plugin;
+  return {
+    onExecute(payload) {
+      let compiled: Execute | undefined;
+      jit.onExecute!({ ...payload, setExecuteFn: (fn) => (compiled = fn as Execute) });
+      if (compiled) payload.setExecuteFn(compiledElseInterpreted(compiled, payload.executeFn as Execute) as typeof payload.executeFn);
+    },
+    onSubscribe(payload) {
+      let compiled: Execute | undefined;
+      jit.onSubscribe!({ ...payload, setSubscribeFn: (fn) => (compiled = fn as Execute) });
+      if (compiled) payload.setSubscribeFn(compiledElseInterpreted(compiled, payload.subscribeFn as Execute) as typeof payload.subscribeFn);
+    },
+  };
 }

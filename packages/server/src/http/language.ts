@@ -5,7 +5,7 @@
 import type { Plugin } from "graphql-yoga";
 import Negotiator from "negotiator";
 import { asLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../messages.js";
-import { requestState } from "./request-state.js";
+import { requestPathname, requestState } from "./request-state.js";
 
 /** Longer Accept-Language values are not parsed (no browser sends one): the default applies. */
 const MAX_HEADER_LENGTH = 512;
@@ -32,7 +32,7 @@ export function requestLanguage(request: Request): Language {
 export function languagePlugin(graphqlEndpoint: string): Plugin {
   return {
     onResponse({ request, response }) {
-      if (new URL(request.url).pathname !== graphqlEndpoint) return;
+      if (requestPathname(request) !== graphqlEndpoint) return;
       const vary = response.headers.get("vary");
       if (!vary?.toLowerCase().includes("accept-language")) response.headers.set("vary", vary ? `${vary}, Accept-Language` : "Accept-Language");
     },

@@ -4,7 +4,7 @@
 import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../db.js";
-import { requestState } from "./request-state.js";
+import { requestPathname, requestState } from "./request-state.js";
 
 export const METRICS_PATH = "/metrics";
 
@@ -78,6 +78,28 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
     },
   });
 
+  // Each series is found once per label values: prom-client hashes a label object on every observation
+  // otherwise. Operation labels are bounded (above) and so are routes, statuses and caller kinds; methods
+  // are the client's, so past MAX_KEPT_SERIES pairs the label object is handed over as before.
+  const MAX_KEPT_SERIES = 512;
+  const seriesOf = <Child>(make: (labels: Record<string, string>) => Child) => {
+    const children = new Map<string, Child>();
+    return (labels: Record<string, string>): Child => {
+      const key = Object.values(labels).join("\n");
+      let child = children.get(key);
+      if (!child) {
+        child = make(labels);
+        if (children.size < MAX_KEPT_SERIES) children.set(key, child);
+      }
+      return child;
+    };
+  };
+  const requestsOf = seriesOf((labels) => requests.labels(labels));
+  const latencyOf = seriesOf((labels) => latency.labels(labels));
+  const costOf = seriesOf((labels) => cost.labels(labels));
+  const cacheOf = seriesOf((labels) => cache.labels(labels));
+  const refusedOf = seriesOf((labels) => refused.labels(labels));
+
   const operations = new Set<string>();
   const operationLabel = (names: readonly string[]): string => {
     if (names.length === 0) return "anonymous";
@@ -92,21 +114,22 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
   };
 
   const plugin: Plugin = {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not an async function: every other request passes without a promise of its own.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       requestState(request); // starts the clock and fixes the request id for every route
       if (url.pathname !== METRICS_PATH || request.method !== "GET") return;
-      endResponse(new fetchAPI.Response(await registry.metrics(), { status: 200, headers: { "content-type": registry.contentType } }));
+      return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { status: 200, headers: { "content-type": registry.contentType } })));
     },
     onResponse({ request, response }) {
-      const url = new URL(request.url, "http://localhost");
-      requests.inc({ route: routeOf(url.pathname), method: request.method, status: String(response.status) });
-      if (url.pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
+      const pathname = requestPathname(request);
+      requestsOf({ route: routeOf(pathname), method: request.method, status: String(response.status) }).inc();
+      if (pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
       const state = requestState(request);
       const caller = state.principal?.kind ?? "unauthenticated";
-      latency.observe({ operation: operationLabel(state.operationNames), cached: state.cacheHit ? "true" : "false" }, (performance.now() - state.startedAt) / 1000);
-      if (state.cost > 0 && response.status !== 429 && !state.allowance?.limited) cost.inc({ caller }, state.cost);
-      if (state.principal) cache.inc({ result: state.cacheHit ? "hit" : "miss" });
-      if (response.status === 429 || state.allowance?.limited) refused.inc({ caller });
+      latencyOf({ operation: operationLabel(state.operationNames), cached: state.cacheHit ? "true" : "false" }).observe((performance.now() - state.startedAt) / 1000);
+      if (state.cost > 0 && response.status !== 429 && !state.allowance?.limited) costOf({ caller }).inc(state.cost);
+      if (state.principal) cacheOf({ result: state.cacheHit ? "hit" : "miss" }).inc();
+      if (response.status === 429 || state.allowance?.limited) refusedOf({ caller }).inc();
     },
   };
   return { plugin, registry };

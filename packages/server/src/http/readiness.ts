@@ -18,17 +18,20 @@ export const READY_TIMEOUT_MS = 2_000;
 
 export function readinessPlugin(db: Database, timeoutMs = READY_TIMEOUT_MS): Plugin {
   return {
-    async onRequest({ url, endResponse, fetchAPI }) {
+    onRequest({ url, endResponse, fetchAPI }) {
+      // Not an async function: requests to other paths pass without a promise of their own.
       if (url.pathname !== READY_PATH) return;
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-      const ready = await Promise.race([isSeeded(db).catch(() => false), late]).finally(() => clearTimeout(timer));
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
-          status: ready ? 200 : 503,
-          headers: { "content-type": "application/json" },
-        }),
-      );
+      return (async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+        const ready = await Promise.race([isSeeded(db).catch(() => false), late]).finally(() => clearTimeout(timer));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ status: ready ? "ready" : "not ready" }), {
+            status: ready ? 200 : 503,
+            headers: { "content-type": "application/json" },
+          }),
+        );
+      })();
     },
   };
 }

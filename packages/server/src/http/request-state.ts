@@ -56,6 +56,15 @@ export function setRequestState(request: Request, state: RequestState): void {
 }
 
 /**
+ * The path of the request's URL. The Request that @whatwg-node/server makes on Node keeps the URL it
+ * parsed for the onRequest hooks (`parsedUrl`): onResponse hooks reuse it rather than parse the URL
+ * again (a tenth of a small answer's CPU went to URL parsing); any other Request is parsed here.
+ */
+export function requestPathname(request: Request): string {
+  return ((request as { parsedUrl?: URL }).parsedUrl ?? new URL(request.url, "http://localhost")).pathname;
+}
+
+/**
  * The request's state. Requests answered before authentication (yoga's /health, /ready, /metrics,
  * the GeoJSON downloads, CORS preflights) get one here on first use, with their own request id;
  * an empty rateLimitKey keeps them out of the per-request GraphQL log.

@@ -10,7 +10,7 @@ import { defaultConfig, type Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db.js";
 import type { Logger } from "../logger.js";
-import { registrySnapshot } from "../registry/snapshot.js";
+import { loadedRegistrySnapshot, registrySnapshot, type RegistrySnapshot } from "../registry/snapshot.js";
 import { vietnamToday } from "../schema/as-of.js";
 import { schema } from "../schema/index.js";
 import { endpointLimits, type LimitsConfig } from "../limits/endpoint.js";
@@ -152,16 +152,21 @@ export function createServer({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
-    // The registry snapshot is loaded once per process (three statements) and shared by every request.
-    context: async ({ request }) => ({
-      prisma: db.prisma,
-      registry: await registrySnapshot(db.prisma),
-      limits,
-      answer: { bytes: 0, exceeded: false, held: 0, inFlight: answersInFlight },
-      changeFeed,
-      lastEventId: request.headers.get("last-event-id"),
-      feedCursor: { current: null },
-    }),
+    // The registry snapshot is loaded once per process (three statements) and shared by every request;
+    // once loaded, the context is built without a promise.
+    context: ({ request }) => {
+      const contextWith = (registry: RegistrySnapshot) => ({
+        prisma: db.prisma,
+        registry,
+        limits,
+        answer: { bytes: 0, exceeded: false, held: 0, inFlight: answersInFlight },
+        changeFeed,
+        lastEventId: request.headers.get("last-event-id"),
+        feedCursor: { current: null },
+      });
+      const loaded = loadedRegistrySnapshot(db.prisma);
+      return loaded ? contextWith(loaded) : registrySnapshot(db.prisma).then(contextWith);
+    },
     // One tab per saved example, in the visitor's language; served from this origin only (graphiql.ts), or a page saying why not.
     graphiql: graphiql ? graphiqlOptions : false,
     renderGraphiQL: config.INTROSPECTION ? renderGraphiQLPage : renderGraphiQLUnavailable,

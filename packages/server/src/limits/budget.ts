@@ -78,11 +78,12 @@ export function refusedRequestsPlugin({ budget, windowSeconds }: { budget: Budge
       endResponse(spentResponse(fetchAPI, spent, windowSeconds, request));
     },
     // A request of an identified caller that spent nothing was refused somewhere: it pays a fixed fee.
-    async onResponse({ request }) {
+    // (Not an async function: a request that spent passes without a promise of its own.)
+    onResponse({ request }) {
       const state = requestState(request);
       if (!state.principal || state.spent) return;
       state.spent = true;
-      await budget.spend(state.principal, state.rateLimitKey, REFUSED_REQUEST_COST);
+      return budget.spend(state.principal, state.rateLimitKey, REFUSED_REQUEST_COST).then(() => undefined);
     },
   };
 }
@@ -139,13 +140,15 @@ export function budgetPlugin({ maxCost, budget, windowSeconds }: { maxCost: numb
         });
       }
     },
-    async onExecutionResult({ request, result, setResult, context }) {
+    // Not an async function: the allowance is nearly always known from onExecute, and then no promise is made.
+    onExecutionResult({ request, result, setResult, context }) {
       if (!result || Symbol.asyncIterator in result) return;
       if ((result.extensions as { cost?: unknown } | undefined)?.cost) return;
       const state = requestState(request);
-      const allowance = state.allowance ?? (await budget.peek(callerOf(request), state.rateLimitKey));
       const cost = operationCosts.get(context) ?? 0;
-      setResult({ ...result, extensions: { ...result.extensions, cost: extension(cost, allowance) } });
+      const report = (allowance: Allowance) => setResult({ ...result, extensions: { ...result.extensions, cost: extension(cost, allowance) } });
+      if (state.allowance) return report(state.allowance);
+      return budget.peek(callerOf(request), state.rateLimitKey).then(report);
     },
   };
   // A subscription (the change feed) starts through onSubscribe: it is priced and charged once, as

@@ -35,6 +35,8 @@ interface Walk {
   variables: Record<string, unknown>;
   /** Page-size errors by message (a fragment spread twice reports once). */
   pageSizeErrors: Map<string, GraphQLError>;
+  /** Some field's price was read from its arguments, which may come from the request's variables. */
+  readArguments: boolean;
 }
 
 function checkPageSize(walk: Walk, where: string, args: Record<string, unknown>): void {
@@ -106,6 +108,7 @@ function selectionCost(
     if (!field) continue;
     if (!selection.selectionSet) {
       if (costByArgumentOf(field)) {
+        walk.readArguments = true;
         let args: Record<string, unknown> = {};
         try {
           args = getArgumentValues(field, selection, walk.variables);
@@ -121,6 +124,7 @@ function selectionCost(
     let args: Record<string, unknown> = {};
     // Coercing arguments costs more than the rest of the walk: only where they set the price.
     if (pricedByArguments(field)) {
+      walk.readArguments = true;
       try {
         args = getArgumentValues(field, selection, walk.variables);
       } catch {
@@ -144,6 +148,13 @@ export interface OperationCost {
   pageSizeErrors: GraphQLError[];
 }
 
+/**
+ * Prices of operations whose price no argument sets (a point lookup, communeAt): the same on every
+ * request that sends the document, whatever its variables, so walked once per parsed document (yoga's
+ * parse cache hands out one document per query text; a document it drops takes its prices with it).
+ */
+const fixedPrices = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, OperationCost>>>();
+
 /** Prices the operation and checks its page sizes, in one walk of its selections. */
 export function operationCost(
   schema: GraphQLSchema,
@@ -151,6 +162,10 @@ export function operationCost(
   variables: Record<string, unknown> | null | undefined,
   operationName?: string | null,
 ): OperationCost {
+  let byDocument = fixedPrices.get(schema);
+  if (!byDocument) fixedPrices.set(schema, (byDocument = new WeakMap()));
+  const known = byDocument.get(document)?.get(operationName ?? "");
+  if (known) return known;
   const operation = getOperationAST(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return { cost: 0, pageSizeErrors: [] };
@@ -159,7 +174,13 @@ export function operationCost(
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  const walk: Walk = { schema, fragments, variables: variables ?? {}, pageSizeErrors: new Map() };
+  const walk: Walk = { schema, fragments, variables: variables ?? {}, pageSizeErrors: new Map(), readArguments: false };
   const cost = selectionCost(walk, root, operation.selectionSet, 1, undefined);
-  return { cost, pageSizeErrors: [...walk.pageSizeErrors.values()] };
+  const priced: OperationCost = { cost, pageSizeErrors: [...walk.pageSizeErrors.values()] };
+  if (!walk.readArguments) {
+    let byOperation = byDocument.get(document);
+    if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+    byOperation.set(operationName ?? "", Object.freeze(priced));
+  }
+  return priced;
 }

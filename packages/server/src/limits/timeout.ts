@@ -15,6 +15,9 @@ import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
 import { requestState } from "../http/request-state.js";
 
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === "function";
+
 export function timeoutPlugin(timeoutMs: number): Plugin<Context> {
   const timedOut = () =>
     codedError(ErrorCode.REQUEST_TIMEOUT, "timeout", { ms: timeoutMs }, { status: 503 });
@@ -25,16 +28,17 @@ export function timeoutPlugin(timeoutMs: number): Plugin<Context> {
     },
     onExecute({ executeFn, setExecuteFn, args }) {
       const request = args.contextValue.request;
-      setExecuteFn(async (executeArgs) => {
+      setExecuteFn((executeArgs) => {
+        const execution = executeFn(executeArgs);
+        // An execution that finished synchronously (every field answered from the in-memory registry)
+        // could not have been interrupted by a timer: no timer is armed for it, and onResultProcess
+        // below still refuses it if it ran past the deadline.
+        if (!isPromiseLike(execution)) return execution;
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<{ errors: Error[] }>((resolve) => {
           timer = setTimeout(() => resolve({ errors: [timedOut()] }), Math.max(0, request ? remaining(request) : timeoutMs));
         });
-        try {
-          return await Promise.race([executeFn(executeArgs), expired]);
-        } finally {
-          clearTimeout(timer);
-        }
+        return Promise.race([execution, expired]).finally(() => clearTimeout(timer));
       });
     },
     onResultProcess({ request, result, setResult }) {

@@ -131,13 +131,15 @@ export class RegistrySnapshot {
 
 interface Holder {
   snapshot: Promise<RegistrySnapshot> | null;
+  /** What `snapshot` resolved to, once it has (null while it loads, after a write, or after a failed load). */
+  loaded: RegistrySnapshot | null;
 }
 
 const holders = new WeakMap<PrismaClient, Holder>();
 
 function holderOf(prisma: PrismaClient): Holder {
   let holder = holders.get(prisma);
-  if (!holder) holders.set(prisma, (holder = { snapshot: null }));
+  if (!holder) holders.set(prisma, (holder = { snapshot: null, loaded: null }));
   return holder;
 }
 
@@ -151,14 +153,31 @@ export function registrySnapshot(prisma: PrismaClient): Promise<RegistrySnapshot
     prisma.serviceCenter.findMany(),
   ]).then(([provinces, communes, centers]) => new RegistrySnapshot(provinces, communes, centers));
   holder.snapshot = loading;
-  // A failed load is not kept (unless already replaced): the next request tries again.
-  loading.catch(() => {
-    if (holder.snapshot === loading) holder.snapshot = null;
-  });
+  holder.loaded = null;
+  loading.then(
+    (snapshot) => {
+      if (holder.snapshot === loading) holder.loaded = snapshot;
+    },
+    // A failed load is not kept (unless already replaced): the next request tries again.
+    () => {
+      if (holder.snapshot === loading) holder.snapshot = null;
+    },
+  );
   return loading;
+}
+
+/**
+ * The snapshot registrySnapshot would resolve to, when it is already loaded; null otherwise. For the
+ * per-request context (http/server.ts), which then needs no promise: with every registry field
+ * answered from memory, a point lookup is handled without waiting on a promise of its own.
+ */
+export function loadedRegistrySnapshot(prisma: PrismaClient): RegistrySnapshot | null {
+  return holders.get(prisma)?.loaded ?? null;
 }
 
 /** Drops the snapshot after the registry was written; the next read loads it again. */
 export function invalidateRegistry(prisma: PrismaClient): void {
-  holderOf(prisma).snapshot = null;
+  const holder = holderOf(prisma);
+  holder.snapshot = null;
+  holder.loaded = null;
 }

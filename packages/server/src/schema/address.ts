@@ -8,7 +8,7 @@ import { builder } from "../builder.js";
 import { listBound, oneItemPer } from "../limits/list-bound.js";
 import type { Context } from "../context.js";
 import { getAddressIndex } from "../data/address/index.js";
-import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate, type PostalCheck } from "../data/address/match.js";
+import { isUnambiguous, matchAddress, MAX_LEGACY_CANDIDATES, type AddressMatch, type CommuneCandidate, type DistrictCandidate, type PostalCheck } from "../data/address/match.js";
 import type { AddressInput, ParsedAddress } from "../data/address/parse.js";
 import { badUserInput } from "../errors.js";
 import { Commune } from "./commune.js";
@@ -222,7 +222,7 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
       extensions: listBound(MAX_CANDIDATES),
       type: [AddressCandidate],
       description:
-        `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most 10 old communes are considered; a split old commune gives one candidate per new unit.`,
+        `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most ${MAX_LEGACY_CANDIDATES} old communes are considered; a split old commune gives one candidate per new unit.`,
       resolve: (conversion) =>
         conversion.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ ...c, street: conversion.parsed.street })),
     }),

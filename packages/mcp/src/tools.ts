@@ -15,7 +15,9 @@ import {
 } from "@vngov/sdk";
 import { z } from "zod";
 
-/** Most points `unit_at_point` takes in one call (the server's `communesAt` limit). */
+// The server's limits this package cannot import (it ships with the SDK only); test/limits.test.ts
+// holds each to the server's constant.
+/** Most points `unit_at_point` takes in one call (the server's `communesAt` limit, MAX_POINTS). */
 export const MAX_POINTS = 1000;
 /**
  * Addresses sent per `convertAddresses` request. The cited form costs about 101 points an address
@@ -23,8 +25,8 @@ export const MAX_POINTS = 1000;
  * server's default MAX_COST of 60,000, so 1,000 addresses take two requests, each charged.
  */
 export const ADDRESSES_PER_REQUEST = 500;
-/** Most registry changes one answer lists (the server's own bound on the list is 200). */
-const MAX_CHANGES = 200;
+/** Most registry changes one answer lists (the server's bound on the list, MAX_REGISTRY_CHANGES). */
+export const MAX_CHANGES = 200;
 
 // Input fields, described for a model that has never seen the API.
 const date = z

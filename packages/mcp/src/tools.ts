@@ -15,7 +15,9 @@ import {
 } from "@vngov/sdk";
 import { z } from "zod";
 
-/** Most points `unit_at_point` takes in one call (the server's `communesAt` limit). */
+// The server's limits this package cannot import (it ships with the SDK only); test/limits.test.ts
+// holds each to the server's constant.
+/** Most points `unit_at_point` takes in one call (the server's `communesAt` limit, MAX_POINTS). */
 export const MAX_POINTS = 1000;
 /**
  * Addresses sent per `convertAddresses` request. The cited form costs about 101 points an address
@@ -23,8 +25,12 @@ export const MAX_POINTS = 1000;
  * server's default MAX_COST of 60,000, so 1,000 addresses take two requests, each charged.
  */
 export const ADDRESSES_PER_REQUEST = 500;
-/** Most registry changes one answer lists (the server's own bound on the list is 200). */
-const MAX_CHANGES = 200;
+/** Most registry changes one answer lists (the server's bound on the list, MAX_REGISTRY_CHANGES). */
+export const MAX_CHANGES = 200;
+/** Longest name a tool takes: a search text, an old unit's name, an address part (the server's MAX_NAME_LENGTH). */
+export const MAX_NAME_LENGTH = 100;
+/** Longest old address on one line (the server's MAX_LINE_LENGTH for `line`). */
+export const MAX_LINE_LENGTH = 300;
 
 // Input fields, described for a model that has never seen the API.
 const date = z
@@ -141,7 +147,7 @@ export function createVngovMcpServer({ client, version = "0.1.0" }: VngovMcpOpti
         "Ranked: exact names first, then names starting with the text, then names containing it. Answers for any day from 2025-07-01 (asOf). " +
         "For names of old communes (before 2025-07-01) use `lineage`.",
       inputSchema: {
-        name: z.string().min(1).max(200).describe('The name to look for, with or without diacritics, e.g. "Ba Đình", "lao cai", "phuong sai gon".'),
+        name: z.string().min(1).max(MAX_NAME_LENGTH).describe('The name to look for, with or without diacritics, e.g. "Ba Đình", "lao cai", "phuong sai gon".'),
         level: z
           .enum(["any", "province", "commune"])
           .default("any")
@@ -296,15 +302,15 @@ export function createVngovMcpServer({ client, version = "0.1.0" }: VngovMcpOpti
 
   const addressParts = z
     .object({
-      commune: z.string().max(200).optional().describe('The old commune, ward or township, e.g. "Xã Minh Quân", "P.1", "thi tran Yen Vien"'),
-      district: z.string().max(200).optional().describe('The old district, e.g. "Huyện Trấn Yên", "Q.3"'),
-      province: z.string().max(200).optional().describe('The old province, e.g. "Tỉnh Yên Bái", "TP.HCM"'),
+      commune: z.string().max(MAX_NAME_LENGTH).optional().describe('The old commune, ward or township, e.g. "Xã Minh Quân", "P.1", "thi tran Yen Vien"'),
+      district: z.string().max(MAX_NAME_LENGTH).optional().describe('The old district, e.g. "Huyện Trấn Yên", "Q.3"'),
+      province: z.string().max(MAX_NAME_LENGTH).optional().describe('The old province, e.g. "Tỉnh Yên Bái", "TP.HCM"'),
     })
     .describe("An old address as separate parts (at least the commune)");
   const addressLine = z
     .string()
     .min(1)
-    .max(500)
+    .max(MAX_LINE_LENGTH)
     .describe('An old address on one line, parts separated by commas, read from the end: "[street, ]commune, district, province", e.g. "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"');
   const newUnit = z.object({ code: z.string(), fullName: z.string(), type: communeType, province: provinceRef });
   server.registerTool(
@@ -452,9 +458,9 @@ export function createVngovMcpServer({ client, version = "0.1.0" }: VngovMcpOpti
         "diacritics ignored) with the old district and province to tell same-named communes apart.",
       inputSchema: {
         code: z.string().regex(/^\d{5}$/, "a 5-digit code").optional().describe('Old 5-digit commune code, e.g. "04249".'),
-        name: z.string().min(1).max(200).optional().describe('Old commune name, e.g. "Minh Quân", "Phường 1", "P.1".'),
-        district: z.string().max(200).optional().describe('With name: the old district, e.g. "Huyện Trấn Yên", "Q.1".'),
-        province: z.string().max(200).optional().describe('With name: the old province, e.g. "Yên Bái", "TP.HCM".'),
+        name: z.string().min(1).max(MAX_NAME_LENGTH).optional().describe('Old commune name, e.g. "Minh Quân", "Phường 1", "P.1".'),
+        district: z.string().max(MAX_NAME_LENGTH).optional().describe('With name: the old district, e.g. "Huyện Trấn Yên", "Q.1".'),
+        province: z.string().max(MAX_NAME_LENGTH).optional().describe('With name: the old province, e.g. "Yên Bái", "TP.HCM".'),
         limit: z.number().int().min(1).max(10).default(5).describe("With name: most old communes listed, 1 to 10 (default 5)."),
       },
       outputSchema: {

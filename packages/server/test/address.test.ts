@@ -233,4 +233,21 @@ describe("convertAddresses", () => {
     const long = await server.gql(CONVERT, { input: { line: "x".repeat(301) } });
     expect(long.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("takes names of up to 100 characters in every argument that matches a name, and refuses 101", async () => {
+    const named = {
+      provinces: `query ($name: String!) { provinces(search: $name) { nodes { code } } }`,
+      communes: `query ($name: String!) { communes(search: $name) { nodes { code } } }`,
+      agencies: `query ($name: String!) { agencies(search: $name) { nodes { id } } }`,
+      legacyCommunes: `query ($name: String!) { legacyCommunes(search: $name) { nodes { code } } }`,
+      legacyDistrict: `query ($name: String!) { legacyCommunes(search: "Minh Quân", districtName: $name) { nodes { code } } }`,
+      addressPart: `query ($name: String!) { convertAddress(input: { commune: $name }) { unambiguous } }`,
+    };
+    for (const [what, query] of Object.entries(named)) {
+      const fits = await server.gql(query, { name: "x".repeat(100) });
+      expect(fits.errors, what).toBeUndefined();
+      const long = await server.gql(query, { name: "x".repeat(101) });
+      expect(long.errors?.[0], what).toMatchObject({ message: expect.stringMatching(/ is 101 characters long; at most 100 are allowed\.$/), extensions: { code: "BAD_USER_INPUT" } });
+    }
+  });
 });

@@ -205,6 +205,9 @@ describe("corrections and retractions", () => {
     const before = await counts();
     const superseded = await post(CORRECT, { input: { id: originalCode, value: 94, reason: "again" } });
     expect(superseded.data.correctFigure.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_SUPERSEDED", field: ["id"] })]);
+    expect(superseded.data.correctFigure.userErrors[0].message).toMatch(/; correct that one\.$/);
+    const noReason = await post(CORRECT, { input: { id: originalCode, value: 94, reason: "  " } });
+    expect(noReason.data.correctFigure.userErrors).toEqual([{ field: ["reason"], code: "INVALID", message: "reason must say why the figure is corrected." }]);
     const current = (await server.db.prisma.figure.findFirstOrThrow({ where: { supersedesId: originalCode } })).id;
     const same = await post(CORRECT, { input: { id: current, value: 95.7, reason: "no-op" } });
     expect(same.data.correctFigure.userErrors).toEqual([expect.objectContaining({ code: "NO_CHANGE" })]);
@@ -245,8 +248,16 @@ describe("corrections and retractions", () => {
     expect(read.data.province.figure).toBeNull();
     const again = await post(RETRACT, { input: { id: target, reason: "twice" } });
     expect(again.data.retractFigure.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_RETRACTED" })]);
+    expect(again.data.retractFigure.userErrors[0].message).toMatch(/ was already retracted on /);
+    // A retracted figure is not corrected either: the steward adds a new one.
+    const correctRetracted = await post(CORRECT, { input: { id: target, value: 50, reason: "after the retraction" } });
+    expect(correctRetracted.data.correctFigure.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_RETRACTED", field: ["id"] })]);
+    expect(correctRetracted.data.correctFigure.userErrors[0].message).toMatch(/; add a new figure instead\.$/);
     const retractOld = await post(RETRACT, { input: { id: originalCode, reason: "old version" } });
     expect(retractOld.data.retractFigure.userErrors).toEqual([expect.objectContaining({ code: "ALREADY_SUPERSEDED" })]);
+    expect(retractOld.data.retractFigure.userErrors[0].message).toMatch(/; retract that one\.$/);
+    const noReason = await post(RETRACT, { input: { id: target, reason: "" } });
+    expect(noReason.data.retractFigure.userErrors).toEqual([{ field: ["reason"], code: "INVALID", message: "reason must say why the figure is retracted." }]);
     expect(await server.db.prisma.figure.count({ where: { id: target } })).toBe(1);
   });
 });

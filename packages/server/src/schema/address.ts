@@ -6,9 +6,10 @@
 // the whole request, so 1,000 addresses cost as many statements as one.
 import { builder } from "../builder.js";
 import { listBound, oneItemPer } from "../limits/list-bound.js";
+import { MAX_NAME_LENGTH } from "../limits/name-length.js";
 import type { Context } from "../context.js";
 import { getAddressIndex } from "../data/address/index.js";
-import { isUnambiguous, matchAddress, type AddressMatch, type CommuneCandidate, type DistrictCandidate, type PostalCheck } from "../data/address/match.js";
+import { isUnambiguous, matchAddress, MAX_LEGACY_CANDIDATES, type AddressMatch, type CommuneCandidate, type DistrictCandidate, type PostalCheck } from "../data/address/match.js";
 import type { AddressInput, ParsedAddress } from "../data/address/parse.js";
 import { badUserInput } from "../errors.js";
 import { Commune } from "./commune.js";
@@ -30,8 +31,8 @@ import {
 export const MAX_ADDRESSES = 1000;
 /** Candidates returned per address, best first; the query cost counts on this bound. */
 export const MAX_CANDIDATES = 10;
-const MAX_PART_LENGTH = 100;
-const MAX_LINE_LENGTH = 300;
+/** Longest `line` of an old address: its parts (each at most MAX_NAME_LENGTH) and a street. */
+export const MAX_LINE_LENGTH = 300;
 
 type Conversion = AddressMatch;
 type Candidate = CommuneCandidate & { street: string | null };
@@ -222,7 +223,7 @@ const AddressConversion = builder.objectRef<Conversion>("AddressConversion").imp
       extensions: listBound(MAX_CANDIDATES),
       type: [AddressCandidate],
       description:
-        `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most 10 old communes are considered; a split old commune gives one candidate per new unit.`,
+        `New units the address may now belong to, best first (ties by link confidence, then code), at most ${MAX_CANDIDATES}. At most ${MAX_LEGACY_CANDIDATES} old communes are considered; a split old commune gives one candidate per new unit.`,
       resolve: (conversion) =>
         conversion.candidates.slice(0, MAX_CANDIDATES).map((c) => ({ ...c, street: conversion.parsed.street })),
     }),
@@ -263,7 +264,7 @@ function validate(input: AddressInput, argument: string): AddressInput {
     throw badUserInput("addressHasNoPart", { argument }, argument);
   }
   for (const part of given) {
-    const limit = part === "line" ? MAX_LINE_LENGTH : MAX_PART_LENGTH;
+    const limit = part === "line" ? MAX_LINE_LENGTH : MAX_NAME_LENGTH;
     const length = input[part]!.length;
     if (length > limit) throw badUserInput("textTooLong", { argument: `${argument}.${part}`, length, max: limit }, argument);
   }

@@ -4,6 +4,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import { listBound } from "../limits/list-bound.js";
+import { assertNameLength } from "../limits/name-length.js";
 import type { Context } from "../context.js";
 import { fold } from "../data/vietnamese-names.js";
 import { badUserInput } from "../errors.js";
@@ -363,7 +364,7 @@ function agenciesWhere(args: {
   search?: string | null;
 }): Prisma.AgencyWhereInput {
   const provinceCode = args.provinceCode == null ? null : assertProvinceCode(args.provinceCode, "provinceCode");
-  if (args.search != null && args.search.length > 100) throw badUserInput("textTooLong", { argument: "search", length: args.search.length, max: 100 }, "search");
+  if (args.search != null) assertNameLength(args.search, "search");
   const folded = args.search == null ? "" : fold(args.search);
   return {
     ...(provinceCode ? { provinceCode } : {}),

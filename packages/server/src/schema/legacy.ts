@@ -8,6 +8,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import { listBound } from "../limits/list-bound.js";
+import { assertNameLength } from "../limits/name-length.js";
 import type { Context } from "../context.js";
 import { districtsNamed, getAddressIndex, provinceCodesOf } from "../data/address/index.js";
 import { searchCommunes } from "../data/address/search.js";
@@ -396,14 +397,8 @@ builder.objectField(Province, "predecessors", (t) =>
 
 const LEGACY_PROVINCE_CODE = 'Official 2-digit code of an old province (before 2025-07-01), e.g. "15" for Yên Bái.';
 const LEGACY_COMMUNE_CODE = 'Official 5-digit code of an old commune (before 2025-07-01), e.g. "04249".';
-const MAX_NAME_LENGTH = 100;
-
 function nameArgument(value: string | null | undefined, argument: string): string | null {
-  if (value == null) return null;
-  if (value.length > MAX_NAME_LENGTH) {
-    throw badUserInput("textTooLong", { argument, length: value.length, max: MAX_NAME_LENGTH }, argument);
-  }
-  return value;
+  return value == null ? null : assertNameLength(value, argument);
 }
 
 builder.queryFields((t) => ({

@@ -75,10 +75,15 @@ export const RegistryChange = builder.prismaObject("RegistryChange", {
   }),
 });
 
+/**
+ * Most rows registryChanges is counted at by the query cost: 25 changes in the committed registry
+ * (3 events, 2025-07 to 2026-11), with room for the next ones. The MCP tool cuts its answer here too.
+ */
+export const MAX_REGISTRY_CHANGES = 200;
+
 builder.queryFields((t) => ({
   registryChanges: t.prismaField({
-    // 25 changes in the committed registry (3 events, 2025-07 to 2026-11); room for the next ones.
-    extensions: listBound(200),
+    extensions: listBound(MAX_REGISTRY_CHANGES),
     type: [RegistryChange],
     description:
       "Changes to the registry since 2025-07-01, one row per unit changed, oldest first, with their legal sources.",

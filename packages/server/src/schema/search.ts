@@ -8,14 +8,12 @@
 // containment; ties by code.
 import { asPostalCode, postalCodes } from "../data/postal-codes.js";
 import { fold, foldCurrentName, nameKey, PROVINCE_ALIASES } from "../data/vietnamese-names.js";
-import { badUserInput } from "../errors.js";
+import { assertNameLength } from "../limits/name-length.js";
 import type { CommuneVersion, ProvinceVersion } from "../generated/prisma/client.js";
 import type { RegistrySnapshot } from "../registry/snapshot.js";
 
 export const SEARCH_DESCRIPTION =
   'Finds units by name, ignoring diacritics, case and a leading "Tỉnh", "Thành phố", "Xã", "Phường" or "Đặc khu": "lao cai", "Lào Cai" and "tinh lao cai" all find Lào Cai. Results are ranked: exact matches first, then names starting with the text, then names containing it. A 5-digit postal code (mã bưu chính, Decision 2334/QĐ-BKHCN) finds its unit first: the commune whose postal code it is, or the province whose postal-code prefixes include its first two digits.';
-
-const MAX_SEARCH_LENGTH = 100;
 
 interface SearchTerms {
   /** The whole query, folded. */
@@ -25,9 +23,7 @@ interface SearchTerms {
 }
 
 function searchTerms(search: string, level: "province" | "commune"): SearchTerms | null {
-  if (search.length > MAX_SEARCH_LENGTH) {
-    throw badUserInput("textTooLong", { argument: "search", length: search.length, max: MAX_SEARCH_LENGTH }, "search");
-  }
+  assertNameLength(search, "search");
   const raw = fold(search);
   if (raw === "") return null;
   // "Ward 5", "Ben Nghe Ward", "Bac Ninh Province": English kind words as well as Vietnamese prefixes.

@@ -7,6 +7,7 @@ import { OPERATION_SCOPE } from "../auth/caller.js";
 import type { WriteOptions } from "../service/actor.js";
 import { addFigures, correctFigure, retractFigure } from "../service/figures.js";
 import { addSource } from "../service/sources.js";
+import { MAX_VND } from "../service/validate.js";
 import { USER_ERROR_CODES, userError, userErrorMessage, type UserError as UserErrorShape } from "../service/user-errors.js";
 import { isoDate } from "./as-of.js";
 import { Figure, FigureQualifier, FigureStatus, FigureSubjectType } from "./figure.js";
@@ -95,13 +96,16 @@ builder.prismaObjectFields(Source, (t) => ({
   createdBy: t.exposeString("createdBy", { nullable: true, description: "Who added the source through the API or an import; null for the curated sources shipped with the data." }),
 }));
 
+/** Most figures one addFigures call writes, in one transaction; `npm run import` takes more. */
+const MAX_FIGURES_PER_CALL = 1000;
+
 // ---- Inputs and payloads --------------------------------------------------------------------
 
 const FigureInput = builder.inputType("FigureInput", {
   description: "One figure to add: a number one source states about one subject on one date, with the sentence it comes from.",
   fields: (t) => ({
     indicator: t.string({ required: true, description: 'Indicator code (see Query.indicators), e.g. "commune_level_units".' }),
-    value: t.float({ required: true, description: "The number, in the indicator's unit: percent 0–100, counts whole numbers from 0 to 2^53 − 1 (9,007,199,254,740,991), VND from 0 to 10^17 (OUT_OF_RANGE)." }),
+    value: t.float({ required: true, description: `The number, in the indicator's unit: percent 0–100, counts whole numbers from 0 to 2^53 − 1 (${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}), VND from 0 to 10^${Math.log10(MAX_VND)} (OUT_OF_RANGE).` }),
     qualifier: t.field({ type: FigureQualifier, required: false, description: "How the source states the number; default EXACT." }),
     unit: t.string({ required: false, description: 'The unit, if you want it checked: must equal the indicator\'s unit ("count", "percent", "VND").' }),
     asOf: t.field({ type: "Date", required: true, description: "The day the number describes; not after the source's publication date." }),
@@ -121,7 +125,7 @@ const AddFiguresInput = builder.inputType("AddFiguresInput", {
   description: "Figures taken from one source, written together: all of them or none.",
   fields: (t) => ({
     sourceId: t.string({ required: true, description: 'The source every figure cites (its `code`, e.g. "laocai-home-affairs-2025-10-20").' }),
-    figures: t.field({ type: [FigureInput], required: true, description: "The figures, at most 1,000 per call (use `npm run import` for more)." }),
+    figures: t.field({ type: [FigureInput], required: true, description: `The figures, at most ${MAX_FIGURES_PER_CALL.toLocaleString("en-US")} per call (use \`npm run import\` for more).` }),
   }),
 });
 
@@ -257,7 +261,6 @@ const RetractFigurePayload = builder.objectRef<RetractFigureShape>("RetractFigur
   }),
 });
 
-const MAX_FIGURES_PER_CALL = 1000;
 const day = (date: Date | null | undefined) => (date == null ? date : isoDate(date));
 const clean = <T extends Record<string, unknown>>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
 

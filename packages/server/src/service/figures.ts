@@ -118,6 +118,36 @@ async function lockFigure(tx: Tx, id: string) {
   return tx.figure.findUnique({ where: { id }, include: { supersededBy: { select: { id: true } } } });
 }
 
+type LockedFigure = NonNullable<Awaited<ReturnType<typeof lockFigure>>>;
+
+// What each message of the opening checks says for a correction or a retraction: a retracted
+// figure cannot be corrected (add a new one), nor retracted twice.
+const OPENING_WORDS = {
+  correct: { done: "corrected", retracted: "figureRetractedAddNew" },
+  retract: { done: "retracted", retracted: "figureAlreadyRetracted" },
+} as const;
+
+/**
+ * The checks a correction and a retraction both open with, in this order: a reason is given, the
+ * figure exists (locked for the transaction), no correction supersedes it, it is not retracted.
+ * The first that fails ends the write through `failed`; otherwise gives the trimmed reason and the figure.
+ */
+async function openFigureWrite(
+  tx: Tx,
+  input: { id: string; reason: string },
+  action: keyof typeof OPENING_WORDS,
+  failed: (userErrors: UserError[]) => never,
+): Promise<{ reason: string; old: LockedFigure }> {
+  const words = OPENING_WORDS[action];
+  const reason = input.reason?.trim() ?? "";
+  if (!reason) failed([userError(["reason"], "INVALID", "reasonRequired", { action: words.done })]);
+  const old = await lockFigure(tx, input.id);
+  if (!old) return failed([userError(["id"], "NOT_FOUND", "figureNotFound", { id: input.id })]);
+  if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", "figureSuperseded", { id: old.id, by: old.supersededBy.id, action })]);
+  if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", words.retracted, { id: old.id, on: old.retractedAt.toISOString() })]);
+  return { reason, old };
+}
+
 export interface CorrectFigureInput {
   id: string;
   reason: string;
@@ -138,12 +168,7 @@ export async function correctFigure(prisma: PrismaClient, input: CorrectFigureIn
     throw new Rollback<CorrectFigureResult>({ figure: null, corrected: null, userErrors });
   };
   return inWriteTransaction(prisma, async (tx) => {
-    const reason = input.reason?.trim() ?? "";
-    if (!reason) failed([userError(["reason"], "INVALID", "reasonRequired", { action: "corrected" })]);
-    const old = await lockFigure(tx, input.id);
-    if (!old) return failed([userError(["id"], "NOT_FOUND", "figureNotFound", { id: input.id })]);
-    if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", "figureSuperseded", { id: old.id, by: old.supersededBy.id, action: "correct" })]);
-    if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", "figureRetractedAddNew", { id: old.id, on: old.retractedAt.toISOString() })]);
+    const { reason, old } = await openFigureWrite(tx, input, "correct", failed);
     const changes = Object.fromEntries(CORRECTABLE.filter((field) => input.changes[field] !== undefined).map((field) => [field, input.changes[field]]));
     const merged = { ...itemOf(old), ...changes, ...(changes.indicator ? {} : {}) };
     const { checked, userErrors } = await checkFigureItems(tx, [merged], options.today, () => []);
@@ -184,12 +209,7 @@ export async function retractFigure(prisma: PrismaClient, input: { id: string; r
     throw new Rollback<RetractFigureResult>({ figure: null, userErrors });
   };
   return inWriteTransaction(prisma, async (tx) => {
-    const reason = input.reason?.trim() ?? "";
-    if (!reason) failed([userError(["reason"], "INVALID", "reasonRequired", { action: "retracted" })]);
-    const old = await lockFigure(tx, input.id);
-    if (!old) return failed([userError(["id"], "NOT_FOUND", "figureNotFound", { id: input.id })]);
-    if (old.supersededBy) failed([userError(["id"], "ALREADY_SUPERSEDED", "figureSuperseded", { id: old.id, by: old.supersededBy.id, action: "retract" })]);
-    if (old.retractedAt) failed([userError(["id"], "ALREADY_RETRACTED", "figureAlreadyRetracted", { id: old.id, on: old.retractedAt.toISOString() })]);
+    const { reason, old } = await openFigureWrite(tx, input, "retract", failed);
     const figure = await tx.figure.update({
       where: { id: old.id },
       data: { retractedAt: new Date(), retractionReason: reason, retractedBy: options.actor.name },

@@ -23,6 +23,15 @@ it("starts the first request at once and each waiting one a turn later, in the o
   expect(started).toEqual([1, 2, 3, 4]);
 });
 
+it("answers probes at once, ahead of waiting requests", async () => {
+  const started: string[] = [];
+  const handler = takingTurns((request) => void started.push(request.url!));
+  for (const url of ["/graphql", "/graphql", "/health", "/ready?x=1"]) handler({ url } as IncomingMessage, {} as ServerResponse);
+  expect(started).toEqual(["/graphql", "/health", "/ready?x=1"]);
+  await nextTurn();
+  expect(started).toEqual(["/graphql", "/health", "/ready?x=1", "/graphql"]);
+});
+
 it("keeps starting waiting requests after a handler throws", async () => {
   const started: string[] = [];
   const handler = takingTurns((request) => {

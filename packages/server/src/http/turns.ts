@@ -16,7 +16,20 @@
 // not yet yoga's Request, URL and plugin state, which ~50 waiting requests kept alive through young
 // collections and cost 15% more CPU per request in garbage collection. The request timeout's clock
 // (timeout.ts) starts with the turn; before, the same wait was spent unread in the kernel.
+//
+// Probes (/health, /ready) do not wait their turn: they do no work of their own, and an
+// orchestrator must hear from a busy process in time (under the boundary flood of
+// reliability/boundary-flood.test.ts a turn can last seconds, serialising a 25 MB answer).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { READY_PATH } from "./readiness.js";
+
+/** yoga's own liveness endpoint (its default healthCheckEndpoint). */
+const HEALTH_PATH = "/health";
+
+const isProbe = (url: string | undefined) => {
+  const path = url?.split("?", 1)[0];
+  return path === HEALTH_PATH || path === READY_PATH;
+};
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -33,6 +46,7 @@ export function takingTurns(handler: Handler): Handler {
     next();
   };
   return (request, response) => {
+    if (isProbe(request.url)) return handler(request, response);
     if (startedThisTurn) {
       waiting.push(() => handler(request, response));
       return;

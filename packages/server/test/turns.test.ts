@@ -7,25 +7,33 @@ import { takingTurns } from "../src/http/turns.js";
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-it("starts the first request at once and each waiting one a turn later, in the order they arrived", async () => {
-  const started: number[] = [];
-  const handler = takingTurns((request) => void started.push(Number(request.url)));
-  for (const url of [1, 2, 3]) handler({ url: String(url) } as IncomingMessage, {} as ServerResponse);
-  expect(started).toEqual([1]);
+/** A request that keeps the event loop longer than a turn's budget, like a large computed answer. */
+const busyFor = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
+
+it("starts requests at once while the turn is short, later ones in a later turn, in the order they arrived", async () => {
+  const started: string[] = [];
+  const handler = takingTurns((request) => {
+    started.push(request.url!);
+    if (request.url!.startsWith("/slow")) busyFor(8);
+  });
+  for (const url of ["/quick1", "/quick2", "/slow1", "/slow2", "/slow3"]) handler({ url } as IncomingMessage, {} as ServerResponse);
+  // The quick ones and the first slow one fit the turn; after that the turn is over its budget.
+  expect(started).toEqual(["/quick1", "/quick2", "/slow1"]);
   await nextTurn();
-  expect(started).toEqual([1, 2]);
+  expect(started).toEqual(["/quick1", "/quick2", "/slow1", "/slow2"]);
   await nextTurn();
-  expect(started).toEqual([1, 2, 3]);
-  // Idle again: the next request starts at once.
-  await nextTurn();
-  await nextTurn();
-  handler({ url: "4" } as IncomingMessage, {} as ServerResponse);
-  expect(started).toEqual([1, 2, 3, 4]);
+  expect(started).toEqual(["/quick1", "/quick2", "/slow1", "/slow2", "/slow3"]);
 });
 
 it("answers probes at once, ahead of waiting requests", async () => {
   const started: string[] = [];
-  const handler = takingTurns((request) => void started.push(request.url!));
+  const handler = takingTurns((request) => {
+    started.push(request.url!);
+    busyFor(8);
+  });
   for (const url of ["/graphql", "/graphql", "/health", "/ready?x=1"]) handler({ url } as IncomingMessage, {} as ServerResponse);
   expect(started).toEqual(["/graphql", "/health", "/ready?x=1"]);
   await nextTurn();
@@ -36,6 +44,7 @@ it("keeps starting waiting requests after a handler throws", async () => {
   const started: string[] = [];
   const handler = takingTurns((request) => {
     started.push(request.url!);
+    busyFor(8);
     if (request.url === "2") throw new Error("handler failed");
   });
   handler({ url: "1" } as IncomingMessage, {} as ServerResponse);

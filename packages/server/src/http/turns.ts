@@ -1,5 +1,6 @@
-// Starts at most one request per turn of the event loop; the others wait their turn in the order they
-// arrived. Wraps the Node request handler (main.ts), in front of the whole yoga pipeline.
+// Starts requests in turns of the event loop of about TURN_BUDGET_MS each; the others wait for a later
+// turn in the order they arrived. Wraps the Node request handler (main.ts), in front of the whole
+// yoga pipeline.
 //
 // Why: Node (libuv 1.46) accepts one new connection per turn of its event loop, and one turn reads
 // every socket that has a request and runs each request up to its first real wait; an answer computed
@@ -7,9 +8,8 @@
 // runs one request per busy connection, and a client that connects meanwhile is accepted only after
 // as many such turns as there are connections before it: of 50 new connections of workload 2, the
 // k-th waited k turns of ~50 requests, up to 7 s, while the median answer took 190 ms (p99 3.3 s in
-// bench/RESULTS.md). One request per turn keeps a turn as short as one request's work, so connections
-// are accepted and sockets read between any two requests, and requests start in the order in which
-// they were read. A request that waits on the database gives the turn back at its first wait, so
+// bench/RESULTS.md). Short turns (one workload-2 request, or several point lookups) let connections be
+// accepted and sockets read every few milliseconds, and requests start in the order they were read. A request that waits on the database gives the turn back at its first wait, so
 // requests still overlap their waits as before.
 //
 // Here rather than in a yoga plugin: a request waiting for its turn is only Node's parsed request,
@@ -33,27 +33,48 @@ const isProbe = (url: string | undefined) => {
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
+/**
+ * How long a turn may run requests before new ones wait for the next: long enough to start many
+ * small requests together (one per turn cost a point lookup two thirds of its throughput), short
+ * enough that a connection is accepted within a few milliseconds.
+ */
+const TURN_BUDGET_MS = 5;
+
 export function takingTurns(handler: Handler): Handler {
   const waiting: Array<() => void> = [];
-  let startedThisTurn = false;
+  // The turn under way: when it started and how many requests it started; and the time a request
+  // took of late (a moving average), which sets how many waiting requests the next turn starts.
+  let turning = false;
+  let turnStartedAt = 0;
+  let startedThisTurn = 0;
+  let requestMs = TURN_BUDGET_MS;
+  const start = (request: IncomingMessage, response: ServerResponse) => {
+    startedThisTurn += 1;
+    return handler(request, response);
+  };
   // Runs once per turn (setImmediate runs in the turn after the one that asked for it) while
-  // requests are being started: starts the longest waiting one, if any.
+  // requests are being started: starts as many of the longest waiting ones as fit the budget.
   const nextTurn = () => {
-    const next = waiting.shift();
-    startedThisTurn = next !== undefined;
-    if (!next) return;
+    const now = performance.now();
+    if (startedThisTurn > 0) requestMs = 0.8 * requestMs + 0.2 * ((now - turnStartedAt) / startedThisTurn);
+    turnStartedAt = now;
+    startedThisTurn = 0;
+    turning = waiting.length > 0;
+    if (!turning) return;
     setImmediate(nextTurn); // first: a handler that throws must not stop the queue
-    next();
+    for (let batch = Math.max(1, Math.floor(TURN_BUDGET_MS / requestMs)); batch > 0 && waiting.length > 0; batch--) waiting.shift()!();
   };
   return (request, response) => {
     if (isProbe(request.url)) return handler(request, response);
-    if (startedThisTurn) {
-      waiting.push(() => handler(request, response));
-      return;
+    if (!turning) {
+      // An idle server starts the request at once.
+      turning = true;
+      turnStartedAt = performance.now();
+      setImmediate(nextTurn);
+      return start(request, response);
     }
-    // An idle server starts the request at once.
-    startedThisTurn = true;
-    setImmediate(nextTurn);
-    return handler(request, response);
+    // Within the turn's budget and nobody waiting: at once too.
+    if (waiting.length === 0 && performance.now() - turnStartedAt < TURN_BUDGET_MS) return start(request, response);
+    waiting.push(() => start(request, response));
   };
 }

@@ -9,8 +9,9 @@
 // as many such turns as there are connections before it: of 50 new connections of workload 2, the
 // k-th waited k turns of ~50 requests, up to 7 s, while the median answer took 190 ms (p99 3.3 s in
 // bench/RESULTS.md). Short turns (one workload-2 request, or several point lookups) let connections be
-// accepted and sockets read every few milliseconds, and requests start in the order they were read. A request that waits on the database gives the turn back at its first wait, so
-// requests still overlap their waits as before.
+// accepted and sockets read every few milliseconds, and requests start in the order they were read.
+// A request that waits on the database gives the turn back at its first wait, so requests still
+// overlap their waits as before.
 //
 // Here rather than in a yoga plugin: a request waiting for its turn is only Node's parsed request,
 // not yet yoga's Request, URL and plugin state, which ~50 waiting requests kept alive through young

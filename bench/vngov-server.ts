@@ -5,6 +5,7 @@ import { createServer as createHttpServer } from "node:http";
 import { openDatabase } from "../packages/server/src/db.js";
 import { prepareDatabase } from "../packages/server/src/db/setup.js";
 import { createServer } from "../packages/server/src/http/server.js";
+import { takingTurns } from "../packages/server/src/http/turns.js";
 
 const url = process.env.BENCH_DATABASE_URL;
 const port = Number(process.env.BENCH_PORT ?? 0);
@@ -23,7 +24,8 @@ const yoga = createServer({
   responseCache: process.env.BENCH_RESPONSE_CACHE !== "off",
   config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000_000 },
 });
-const server = createHttpServer(yoga);
+// As main.ts serves it: one request started per turn of the event loop (http/turns.ts).
+const server = createHttpServer(takingTurns(yoga));
 // Requests counted where they arrive, so statements per request also covers requests still in
 // flight when the load generator stopped.
 let requests = 0;

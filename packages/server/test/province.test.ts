@@ -58,6 +58,17 @@ describe("provinces and communes", () => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it("pages through a province's communes by the cursors of its edges", async () => {
+    const first = await server.gql(`{ province(code: "15") { communes(first: 2) { edges { cursor node { code } } pageInfo { startCursor endCursor hasNextPage } } } }`);
+    expect(first.errors).toBeUndefined();
+    const { edges, pageInfo } = first.data!.province.communes;
+    expect(edges.map((edge: { cursor: unknown }) => typeof edge.cursor)).toEqual(["string", "string"]);
+    expect(pageInfo).toEqual({ startCursor: edges[0].cursor, endCursor: edges[1].cursor, hasNextPage: true });
+    const next = await server.gql(`query($after: String) { province(code: "15") { communes(first: 1, after: $after) { nodes { code } } } }`, { after: edges[0].cursor });
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.province.communes.nodes).toEqual([edges[1].node]);
+  });
+
   it("binds cursors to their list: a cursor of another list, or of this list with other filters, is BAD_USER_INPUT", async () => {
     const { data } = await server.gql(`{ provinces(first: 2) { pageInfo { endCursor } } communes(provinceCode: "12", first: 2) { edges { cursor node { code } } pageInfo { endCursor } } }`);
     const provinceCursor: string = data!.provinces.pageInfo.endCursor;

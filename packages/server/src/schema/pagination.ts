@@ -83,6 +83,17 @@ export function listPage<T>(rows: readonly T[], args: PageArgs, info: GraphQLRes
 }
 
 /**
+ * An edge of keyedPage, whose cursor is written only when the query asks for it: most ask for
+ * `nodes` alone, and writing a cursor per row was 6% of the CPU of workload 2's 680 communes.
+ */
+class KeyedEdge<T extends { id: string }> {
+  constructor(readonly node: T) {}
+  get cursor(): string {
+    return formatPrismaCursor(this.node, "id");
+  }
+}
+
+/**
  * One page of a list in memory with cursors bound to its rows (the row's id, in plugin-prisma's
  * cursor format, so cursors handed out when `Province.communes` was a Prisma relation still work).
  * Relay's rules as plugin-prisma applied them: `first`/`after` page forward, `last`/`before` backward.
@@ -112,7 +123,7 @@ export function keyedPage<T extends { id: string }>(rows: readonly T[], args: Pa
   const available = end - start;
   const page = backward ? rows.slice(Math.max(start, end - size), end) : rows.slice(start, Math.min(end, start + size));
   const full = available > size;
-  const edges = page.map((node) => ({ cursor: formatPrismaCursor(node, "id"), node }));
+  const edges = page.map((node) => new KeyedEdge(node));
   return {
     totalCount: rows.length,
     edges,

@@ -1,6 +1,7 @@
 // Loads the committed registry into the database: idempotent (a dataset hash is stored) and
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
+import { bulkInsert } from "./bulk-insert.js";
 import { announceChange, recordChangeEvents } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
 import { foldCurrentName } from "../data/vietnamese-names.js";
@@ -219,11 +220,11 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
       await tx.communeVersion.deleteMany();
       await tx.provinceVersion.deleteMany();
       await tx.registryEvent.deleteMany();
-      await tx.registryEvent.createMany({ data: rows.events });
-      await tx.provinceVersion.createMany({ data: rows.provinceVersions });
-      await tx.communeVersion.createMany({ data: rows.communeVersions });
-      await tx.serviceCenter.createMany({ data: rows.serviceCenters });
-      await tx.registryChange.createMany({ data: rows.changes });
+      await bulkInsert(tx, "RegistryEvent", rows.events);
+      await bulkInsert(tx, "ProvinceVersion", rows.provinceVersions);
+      await bulkInsert(tx, "CommuneVersion", rows.communeVersions);
+      await bulkInsert(tx, "ServiceCenter", rows.serviceCenters);
+      await bulkInsert(tx, "RegistryChange", rows.changes);
       await tx.seedState.upsert({
         where: { dataset: DATASET },
         create: { dataset: DATASET, hash: data.hash },

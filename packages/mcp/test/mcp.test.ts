@@ -190,7 +190,7 @@ describe.each(["stdio", "http"] as const)("over %s", (kind) => {
 describe("the /mcp endpoint", () => {
   it("forwards the caller's API key: the key's budget applies and a bad key is refused", async () => {
     // Keys get a budget too small for any tool call; anonymous callers plenty.
-    const small = await startLiveServer({ registryOnly: true, config: { RATE_LIMIT_KEY: 1 } });
+    const small = await server.another({ config: { RATE_LIMIT_KEY: 1 } });
     try {
       const key = await small.createKey("mcp-partner");
       for (const kind of ["http", "stdio"] as const) {
@@ -217,7 +217,7 @@ describe("the /mcp endpoint", () => {
     });
     const cost = ((await measured.json()) as { extensions: { cost: { requested: number } } }).extensions.cost.requested;
     // Room for one call per address; behind one trusted proxy, the address is X-Forwarded-For's.
-    const tight = await startLiveServer({ registryOnly: true, config: { RATE_LIMIT_ANONYMOUS: cost, TRUST_PROXY: 1 } });
+    const tight = await server.another({ config: { RATE_LIMIT_ANONYMOUS: cost, TRUST_PROXY: 1 } });
     try {
       const from = async (address: string) => {
         const client = new Client({ name: "vngov-test", version: "1.0.0" });

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createApiKey } from "../../server/src/auth/keys.js";
 import { loadPersistedDocuments } from "../../server/src/http/persisted.js";
+import type { Database } from "../../server/src/db.js";
 import { createServer } from "../../server/src/http/server.js";
 import { createTestDatabase } from "../../server/test/helpers.js";
 
@@ -28,14 +29,32 @@ export interface LiveServer {
   persistedDocuments: Map<string, string>;
   /** Creates a real key (read scope unless told) on the server's database and returns it. */
   createKey(name: string, options?: { persistedOnly?: boolean; scopes?: Array<"read" | "write"> }): Promise<string>;
+  /**
+   * Another server on the same database with other endpoint settings (a small budget, one
+   * subscriber…), on its own port, as a second instance of a deployment is: budgets and feed
+   * places are each instance's own. Closing it leaves the database to this one.
+   */
+  another(options?: Omit<LiveServerOptions, "registryOnly">): Promise<LiveServer>;
   close(): Promise<void>;
 }
 
-export async function startLiveServer({ persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {}, registryOnly = false }: LiveServerOptions = {}): Promise<LiveServer> {
+export async function startLiveServer({ registryOnly = false, ...options }: LiveServerOptions = {}): Promise<LiveServer> {
   const database = await createTestDatabase({ data: registryOnly ? "registry" : "all" });
+  const live = await listen(database.db, options);
+  return {
+    ...live,
+    async close() {
+      await live.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The real handler for `db` on a random local port; closing it closes the port, not the database. */
+async function listen(db: Database, { persistedDocuments = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config = {} }: Omit<LiveServerOptions, "registryOnly">): Promise<LiveServer> {
   // As the server tests: a fixed "today", budgets that never run out, no response cache.
   const yoga = createServer({
-    db: database.db,
+    db,
     today: () => "2026-11-23",
     responseCache: false,
     persistedDocuments,
@@ -51,12 +70,13 @@ export async function startLiveServer({ persistedDocuments = loadPersistedDocume
     url: `http://127.0.0.1:${port}/graphql`,
     persistedDocuments,
     async createKey(name, { persistedOnly = false, scopes = ["read" as const] } = {}) {
-      return (await createApiKey(database.db.prisma, { name, scopes, persistedOnly })).key;
+      return (await createApiKey(db.prisma, { name, scopes, persistedOnly })).key;
     },
+    another: (options = {}) => listen(db, options),
     async close() {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
-      await database.drop();
+      await yoga.dispose();
     },
   };
 }

@@ -83,7 +83,10 @@ it("packs a tarball that a project outside the monorepo installs, type-checks st
         lib: ["ES2022", "DOM"],
         types: [],
         outDir: "dist",
+        // The package's declarations (and graphql's) are checked; TypeScript's own lib files are
+        // not: they are not under test, and checking lib.dom.d.ts was half of this compile.
         skipLibCheck: false,
+        skipDefaultLibCheck: true,
       },
       include: ["src"],
     }),

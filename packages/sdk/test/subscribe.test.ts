@@ -174,7 +174,7 @@ describe("subscribe", () => {
   });
 
   it("frees the server's place when the loop is left, for the next subscriber", async () => {
-    const single = await startLiveServer({ registryOnly: true, config: { FEED_MAX_SUBSCRIBERS: 1 } });
+    const single = await server.another({ config: { FEED_MAX_SUBSCRIBERS: 1 } });
     try {
       const client = createClient({ url: single.url });
       // The registry's events are in the log from the start: `after: "0"` replays them at once.

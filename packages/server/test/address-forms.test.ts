@@ -2,13 +2,12 @@
 // answer, and the successor that took a split commune's whole population.
 import { nameKey } from "../src/data/vietnamese-names.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedLineage } from "../src/db/seed-lineage.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer({ today: "2026-11-23" });
-  await seedLineage(server.db);
+  // Lineage (seeded with the registry and figures, as production is) links old units to new ones.
+  server = await createTestServer({ today: "2026-11-23", data: "all" });
 });
 afterAll(() => server?.drop());
 

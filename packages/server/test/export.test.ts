@@ -2,16 +2,13 @@
 // same filters; BOM, quoting, ETag/304, budget and bad input.
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedFigures } from "../src/db/seed-figures.js";
-import { seedLineage } from "../src/db/seed-lineage.js";
 import { createServer } from "../src/http/server.js";
 import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer();
-  await seedLineage(server.db);
-  await seedFigures(server.db);
+  // Registry, lineage and figures: a copy of the run's template, seeded as production is.
+  server = await createTestServer({ data: "all" });
 });
 afterAll(() => server?.drop());
 

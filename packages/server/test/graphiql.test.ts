@@ -1,8 +1,6 @@
 // GraphiQL: served from this origin only, opening on saved examples that parse, validate and run.
 import { parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedFigures } from "../src/db/seed-figures.js";
-import { seedLineage } from "../src/db/seed-lineage.js";
 import { EXAMPLE_SETS, exampleTabs } from "../src/http/examples.js";
 import { createServer } from "../src/http/server.js";
 import { schema } from "../src/schema/index.js";
@@ -10,10 +8,8 @@ import { createTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await createTestServer();
   // Seeded as `npm start` seeds (db/setup.ts): the examples read lineage and figures too.
-  await seedLineage(server.db);
-  await seedFigures(server.db);
+  server = await createTestServer({ data: "all" });
 });
 afterAll(() => server?.drop());
 

@@ -4,12 +4,11 @@
 // Under Vitest every database is a copy of one built once per run (global-setup.ts); elsewhere
 // (scripts/examples.ts) it is migrated and seeded in place.
 import fs from "node:fs";
-import path from "node:path";
 import { registrySnapshot } from "../src/registry/snapshot.js";
 import { PGlite } from "@electric-sql/pglite";
 import { openDatabase, type Database } from "../src/db.js";
 import { createServer } from "../src/http/server.js";
-import { databaseUrl, fill, onServer, uniqueDatabaseName, type Templates, type TestData } from "./templates.js";
+import { databaseUrl, fill, FolderCopyFS, onServer, uniqueDatabaseName, type Templates, type TestData } from "./templates.js";
 
 export type { TestData } from "./templates.js";
 
@@ -37,9 +36,7 @@ export async function createTestDatabase({ data = "none" }: TestDatabaseOptions 
   const serverUrl = process.env.TEST_DATABASE_URL;
   const template = await templates();
   if (!serverUrl) {
-    // A Blob backed by the file: Node 20's in-memory Blob (new Blob([buffer])) costs about a
-    // second of CPU to build and read back for a 35 MB data folder, more than PGlite's start-up.
-    const pglite = template?.kind === "pglite" ? new PGlite({ loadDataDir: await fs.openAsBlob(template.files[data]) }) : new PGlite();
+    const pglite = template?.kind === "pglite" ? new PGlite({ fs: new FolderCopyFS(template.folders[data]) }) : new PGlite();
     const db = await openDatabase({ pglite });
     if (template?.kind !== "pglite") await fill(db, data);
     return {
@@ -76,10 +73,7 @@ export async function createTestDatabase({ data = "none" }: TestDatabaseOptions 
 export async function copyTemplateToFolder(dir: string, data: TestData = "all"): Promise<boolean> {
   const template = await templates();
   if (template?.kind !== "pglite") return false;
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const pglite = new PGlite(dir, { loadDataDir: await fs.openAsBlob(template.files[data]) });
-  await pglite.waitReady;
-  await pglite.close();
+  fs.cpSync(template.folders[data], dir, { recursive: true });
   return true;
 }
 

@@ -9,7 +9,6 @@ import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../src/auth/keys.js";
-import { seed } from "../src/db/seed.js";
 import { negotiateEncoding } from "../src/http/compression.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
@@ -24,8 +23,7 @@ const trustedHash = createHash("sha256").update(TRUSTED).digest("hex");
 const BIG = `query Communes { communes(first: 200) { nodes { code name type } } }`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seed(database.db);
+  database = await createTestDatabase({ data: "registry" });
   yoga = createServer({ db: database.db, today: () => "2026-11-23", persistedDocuments: new Map([[trustedHash, TRUSTED]]) });
 });
 afterAll(() => database.drop());

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { recordSeeded, seededHash } from "./seed-state.js";
 import { announceChange } from "./changes.js";
+import { bulkInsert } from "./bulk-insert.js";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -407,30 +408,6 @@ export function buildFiguresRows(data: FiguresData): FiguresRows {
 export interface FiguresSeedResult {
   seeded: boolean;
   counts: { sources: number; indicators: number; figures: number; agencies: number };
-}
-
-/**
- * Inserts rows in one statement: the rows travel as one JSON parameter and PostgreSQL types them through the table's
- * own row type (jsonb_populate_recordset). Prisma's createMany binds every value as its own parameter, which took about
- * 1 ms a row on PGlite for the ~6,000 derived figure rows (measured on a loaded machine: 5.7 s one statement against about 4x that with createMany); columns not given keep their defaults.
- * Foreign keys are checked at the end of the statement, so parents and children may come in any order.
- * A value of a `shared` column that is a key of `texts` is replaced by its text, which travels once.
- */
-async function bulkInsert(
-  tx: Prisma.TransactionClient,
-  table: "Source" | "Agency" | "AgencySource" | "Figure",
-  rows: object[],
-  shared: { columns: string[]; texts: Record<string, string> } = { columns: [], texts: {} },
-) {
-  if (rows.length === 0) return;
-  const columns = [...new Set(rows.flatMap((row) => Object.entries(row).filter(([, v]) => v !== undefined).map(([k]) => k)))];
-  const list = columns.map((c) => `"${c}"`).join(", ");
-  const values = columns.map((c) => (shared.columns.includes(c) ? `COALESCE($2::jsonb ->> "${c}", "${c}")` : `"${c}"`)).join(", ");
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${values} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
-    JSON.stringify(rows),
-    ...(shared.columns.length ? [JSON.stringify(shared.texts)] : []),
-  );
 }
 
 /** Seeds agencies, sources, indicators and figures unless the database already holds this dataset. */

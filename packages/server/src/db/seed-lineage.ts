@@ -5,6 +5,7 @@
 // became special zones whole; their links (fromLevel DISTRICT) go to DistrictLineageLink, whose
 // `from` is a LegacyDistrict, rather than inventing an old commune that never existed.
 import { recordSeeded, seededHash } from "./seed-state.js";
+import { bulkInsert } from "./bulk-insert.js";
 import { announceChange } from "./changes.js";
 import { fingerprint } from "../data/files.js";
 import { LEGACY_FILES, readLegacyData, type LegacyData } from "../data/legacy-files.js";
@@ -116,18 +117,13 @@ export async function seedLineage(db: Database, given?: LegacyData): Promise<Lin
       await tx.legacyCommune.deleteMany();
       await tx.legacyDistrict.deleteMany();
       await tx.legacyProvince.deleteMany();
-      // One statement per table with the rows as one JSON parameter: Prisma's createMany binds
-      // ten parameters per row and takes ~25 s for these 20,000 rows on PGlite, this takes <1 s.
-      const insert = (table: string, data: object[]) =>
-        tx.$executeRawUnsafe(
-          `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-          JSON.stringify(data),
-        );
-      await insert("LegacyProvince", rows.provinces);
-      await insert("LegacyDistrict", rows.districts);
-      await insert("LegacyCommune", rows.communes);
-      await insert("LineageLink", rows.links);
-      await insert("DistrictLineageLink", rows.districtLinks);
+      // One statement per table (bulk-insert.ts): Prisma's createMany binds ten parameters per
+      // row and takes ~25 s for these 20,000 rows on PGlite, this takes <1 s.
+      await bulkInsert(tx, "LegacyProvince", rows.provinces);
+      await bulkInsert(tx, "LegacyDistrict", rows.districts);
+      await bulkInsert(tx, "LegacyCommune", rows.communes);
+      await bulkInsert(tx, "LineageLink", rows.links);
+      await bulkInsert(tx, "DistrictLineageLink", rows.districtLinks);
       await recordSeeded(tx, LINEAGE_DATASET, data.hash);
       await announceChange(tx, "lineage");
     },

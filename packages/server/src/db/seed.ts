@@ -2,6 +2,7 @@
 // transactional (a failure leaves the database as it was).
 import type { Database } from "../db.js";
 import { recordSeeded, seededHash } from "./seed-state.js";
+import { bulkInsert } from "./bulk-insert.js";
 import { announceChange, recordChangeEvents } from "./changes.js";
 import { invalidateRegistry } from "../registry/snapshot.js";
 import { communeServiceCenterName, foldCurrentName } from "../data/vietnamese-names.js";
@@ -214,11 +215,11 @@ export async function seed(db: Database, given?: RegistryData): Promise<SeedResu
       await tx.communeVersion.deleteMany();
       await tx.provinceVersion.deleteMany();
       await tx.registryEvent.deleteMany();
-      await tx.registryEvent.createMany({ data: rows.events });
-      await tx.provinceVersion.createMany({ data: rows.provinceVersions });
-      await tx.communeVersion.createMany({ data: rows.communeVersions });
-      await tx.serviceCenter.createMany({ data: rows.serviceCenters });
-      await tx.registryChange.createMany({ data: rows.changes });
+      await bulkInsert(tx, "RegistryEvent", rows.events);
+      await bulkInsert(tx, "ProvinceVersion", rows.provinceVersions);
+      await bulkInsert(tx, "CommuneVersion", rows.communeVersions);
+      await bulkInsert(tx, "ServiceCenter", rows.serviceCenters);
+      await bulkInsert(tx, "RegistryChange", rows.changes);
       await recordSeeded(tx, DATASET, data.hash);
       // rows.events is in date order: the feed announces older events first.
       const added = rows.events.filter((event) => !announced.has(event.id));

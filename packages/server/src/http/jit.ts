@@ -16,7 +16,7 @@
 // coerce (the plugin's `enableIf`) coerced every request's variables twice.
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import type { ExecutionResult } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { mapMaybePromise, type Plugin } from "graphql-yoga";
 
 type Execute = (args: never) => unknown;
 
@@ -28,11 +28,7 @@ function refusedBeforeRunning(result: unknown): boolean {
 
 /** Runs `compiled`, and `interpreted` (graphql-js) instead when the compiled operation refused the request. */
 function compiledElseInterpreted(compiled: Execute, interpreted: Execute): Execute {
-  return (args) => {
-    const settle = (result: unknown) => (refusedBeforeRunning(result) ? interpreted(args) : result);
-    const result = compiled(args);
-    return typeof (result as { then?: unknown } | null)?.then === "function" ? (result as Promise<unknown>).then(settle) : settle(result);
-  };
+  return (args) => mapMaybePromise(compiled(args), (result) => (refusedBeforeRunning(result) ? interpreted(args) : result));
 }
 
 export function compiledExecution(): Plugin {

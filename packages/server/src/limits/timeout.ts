@@ -10,13 +10,10 @@
 // cache serialises in its own onResultProcess, which runs after this plugin's), and serialising
 // itself is bounded by MAX_RESPONSE_BYTES (limits/answer-size.ts): at most a few hundred milliseconds.
 import type { ExecutionResult } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { isPromise, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import { codedError, ErrorCode } from "../errors.js";
 import { requestState } from "../http/request-state.js";
-
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
-  typeof (value as { then?: unknown } | null)?.then === "function";
 
 export function timeoutPlugin(timeoutMs: number): Plugin<Context> {
   const timedOut = () =>
@@ -33,7 +30,7 @@ export function timeoutPlugin(timeoutMs: number): Plugin<Context> {
         // An execution that finished synchronously (every field answered from the in-memory registry)
         // could not have been interrupted by a timer: no timer is armed for it, and onResultProcess
         // below still refuses it if it ran past the deadline.
-        if (!isPromiseLike(execution)) return execution;
+        if (!isPromise(execution)) return execution;
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<{ errors: Error[] }>((resolve) => {
           timer = setTimeout(() => resolve({ errors: [timedOut()] }), Math.max(0, request ? remaining(request) : timeoutMs));

@@ -3,7 +3,7 @@
 // count and RSS to the harness over IPC.
 import { createServer as createHttpServer } from "node:http";
 import { openDatabase } from "../packages/server/src/db.js";
-import { prepareDatabase } from "../packages/server/src/db/setup.js";
+import { openConfiguredDatabase } from "../packages/server/src/db/open.js";
 import { createServer } from "../packages/server/src/http/server.js";
 import { takingTurns } from "../packages/server/src/http/turns.js";
 
@@ -11,10 +11,13 @@ const url = process.env.BENCH_DATABASE_URL;
 const port = Number(process.env.BENCH_PORT ?? 0);
 if (!url) throw new Error("BENCH_DATABASE_URL is not set");
 
-// "embedded:<folder>" runs on embedded PGlite in that folder, migrated and seeded as `npm start` does.
+// "embedded:<folder>" runs on embedded PGlite with that folder as DATA_DIR, opened as `npm start`
+// opens it (db/open.ts: a new database made and seeded by a child process, then opened).
 const embeddedDir = url.startsWith("embedded:") ? url.slice("embedded:".length) : null;
-const db = await openDatabase(embeddedDir ? { dataDir: embeddedDir } : { url });
-if (embeddedDir) await prepareDatabase(db);
+const opened = embeddedDir
+  ? await openConfiguredDatabase({ DATABASE_URL: undefined, DATA_DIR: embeddedDir }, { holder: "the benchmark", prepare: "seed" })
+  : undefined;
+const db = opened?.db ?? (await openDatabase({ url }));
 // The product's default is a response cache; BENCH_RESPONSE_CACHE=off measures the uncached query path.
 // All load comes from one address (the load generator): the per-IP budget is raised so that the
 // limiter still costs and charges every request but never refuses one.
@@ -48,7 +51,7 @@ process.once("SIGTERM", () => {
   server.close();
   server.closeAllConnections();
   // Let --cpu-prof write its profile: exit normally rather than by signal.
-  db.close().finally(() => process.exit(0));
+  (opened ?? db).close().finally(() => process.exit(0));
 });
 // `kill -USR2 <pid>` prints process.memoryUsage() in MB, before and after a full GC.
 process.on("SIGUSR2", () => {

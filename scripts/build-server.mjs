@@ -23,11 +23,14 @@ const npmPackagesExternal = {
   },
 };
 
-/** Bundles one entry point and the project's sources it imports into one ES module. */
-export async function bundle({ entry, outfile }) {
+/** The child process that makes a new embedded database (db/open.ts runs it from beside its own bundle). */
+const INITIALISER = { source: "packages/server/src/db/initialise-embedded.ts", bundled: "initialise-embedded.mjs" };
+
+/** Builds one entry point and the project's sources it imports into one ES module; returns its inputs. */
+async function build(entry, outfile) {
   // Imported here: a fresh bundle (`--if-stale`) never loads esbuild.
-  const { build } = await import("esbuild");
-  const result = await build({
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -50,8 +53,23 @@ export async function bundle({ entry, outfile }) {
     fs.writeFileSync(temporary, file.contents);
     fs.renameSync(temporary, file.path);
   }
+  return Object.keys(result.metafile.inputs);
+}
+
+/**
+ * Bundles one entry point and the project's sources it imports into one ES module; a bundle that
+ * opens the database (db/open.ts) gets the child process that makes a new embedded one beside it.
+ */
+export async function bundle({ entry, outfile }) {
+  const inputs = await build(entry, outfile);
+  const companions = [];
+  if (inputs.includes("packages/server/src/db/open.ts")) {
+    const companion = path.join(path.dirname(outfile), INITIALISER.bundled);
+    inputs.push(...(await build(path.join(root, INITIALISER.source), companion)));
+    companions.push(companion);
+  }
   const temporary = `${metafileOf(outfile)}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  fs.writeFileSync(temporary, JSON.stringify({ inputs: [...new Set(inputs)], companions }));
   fs.renameSync(temporary, metafileOf(outfile));
 }
 
@@ -61,7 +79,11 @@ export function isFresh(outfile) {
   let inputs;
   try {
     built = fs.statSync(outfile).mtimeMs;
-    inputs = JSON.parse(fs.readFileSync(metafileOf(outfile), "utf8")).inputs;
+    const meta = JSON.parse(fs.readFileSync(metafileOf(outfile), "utf8"));
+    inputs = meta.inputs;
+    // A bundle from before companions were written has none listed: rebuilt when it needs one.
+    if (inputs.includes("packages/server/src/db/open.ts") && !(meta.companions ?? []).length) return false;
+    for (const companion of meta.companions ?? []) built = Math.min(built, fs.statSync(companion).mtimeMs);
   } catch {
     return false;
   }

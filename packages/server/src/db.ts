@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type pg from "pg";
+import { sharedBuffers } from "./db/pglite-memory.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 /** The channel of data-change notices (NOTIFY), sent by db/changes.ts inside the writing transaction. */
@@ -206,7 +207,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ownsPglite = false;
   } else {
     fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-    pglite = new PGlite(options.dataDir);
+    // 32 MB of shared buffers instead of PGlite's 128 MB, all of which would stay resident (db/pglite-memory.ts).
+    pglite = new PGlite(options.dataDir, { extensions: { sharedBuffers: sharedBuffers() } });
   }
   const prisma = new PrismaClient({
     adapter: countingAdapter(new PrismaPGlite(pglite) as AdapterFactory, statements),

@@ -6,9 +6,13 @@
 // an orchestrator's grace period) leaves a temporary folder that the next start deletes, never a
 // half-made database (initdb killed half-way left folders that crash-looped every later start).
 // An existing folder that PGlite cannot open is reported with what to do, instead of a WebAssembly
-// `Aborted()`.
+// `Aborted()`. It is made by a child process (db/initialise-embedded.ts), so that the memory making
+// it takes leaves with that process instead of staying in the server for its lifetime.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { embeddedDatabaseDir, type Config } from "../config.js";
 import { openDatabase, type Database } from "../db.js";
 import { EmbeddedDatabaseBusy, lockEmbeddedDatabase } from "./embedded-lock.js";
@@ -88,16 +92,32 @@ async function openFolder(dir: string): Promise<Database> {
   }
 }
 
-/** Makes a complete database in a temporary folder and renames it to `dir`. */
+/**
+ * How to run db/initialise-embedded: beside this module, as TypeScript through tsx when this runs
+ * from the sources (tsx, vitest), as the bundle scripts/build-server.mjs writes beside the server's.
+ */
+function initialiserCommand(): string[] {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const tsx = pathToFileURL(path.join(path.dirname(createRequire(here).resolve("tsx/package.json")), "dist", "loader.mjs")).href;
+    return ["--import", tsx, "--conditions=vngov:source", fileURLToPath(new URL("./initialise-embedded.ts", here))];
+  }
+  return [fileURLToPath(new URL("./initialise-embedded.mjs", here))];
+}
+
+/** Makes a complete database in a temporary folder, in a child process, and renames it to `dir`. */
 async function initialise(dir: string): Promise<void> {
   const temporary = `${dir}${TEMPORARY_SUFFIX}${process.pid}`;
   fs.rmSync(temporary, { recursive: true, force: true });
-  const db = await openDatabase({ dataDir: temporary });
-  try {
-    await prepare(db, "seed");
-  } finally {
-    await db.close();
-  }
+  // Stdin stays open to the child: it exits if this process dies first (initialise-embedded.ts).
+  const child = spawn(process.execPath, [...initialiserCommand(), temporary], { stdio: ["pipe", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr = (stderr + text).slice(-4_000)));
+  const exit = await new Promise<number | NodeJS.Signals>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve(code ?? signal ?? 1));
+  });
+  if (exit !== 0) throw new Error(`making the new database in ${temporary} failed (exit ${exit}): ${stderr.trim() || "no message"}`);
   fs.renameSync(temporary, dir);
 }
 

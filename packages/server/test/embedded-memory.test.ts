@@ -1,0 +1,49 @@
+// The embedded database's memory: a new database is made by a child process (its memory leaves
+// with it), and PostgreSQL runs with 32 MB of shared buffers instead of PGlite's built-in 128 MB.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { openConfiguredDatabase } from "../src/db/open.js";
+import { isSeeded } from "../src/db/setup.js";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "vngov-memory-test-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** Command lines of this process's children (Linux /proc). */
+function childCommands(): string[] {
+  const commands: string[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of stat is the parent's pid; the command (field 2) may hold spaces, so count after its ")".
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) !== process.pid) continue;
+      commands.push(fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" "));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return commands;
+}
+
+it("makes a new embedded database in a child process and opens it seeded, with 32 MB of shared buffers", { timeout: 180_000 }, async () => {
+  const dataDir = path.join(root, "data");
+  const seen = new Set<string>();
+  // Seeding takes seconds: a look every 100 ms cannot miss the child that does it.
+  const watch = setInterval(() => childCommands().forEach((command) => seen.add(command)), 100);
+  let opened: Awaited<ReturnType<typeof openConfiguredDatabase>>;
+  try {
+    opened = await openConfiguredDatabase({ DATABASE_URL: undefined, DATA_DIR: dataDir }, { holder: "the test", prepare: "seed" });
+  } finally {
+    clearInterval(watch);
+  }
+  try {
+    expect(opened.created).toBe(true);
+    expect(await isSeeded(opened.db)).toBe(true);
+    expect([...seen].filter((command) => command.includes("initialise-embedded") && command.includes(path.join(dataDir, "pglite.initialising-")))).toHaveLength(1);
+    expect(await opened.db.query("SHOW shared_buffers")).toEqual([{ shared_buffers: "32MB" }]);
+  } finally {
+    await opened.close();
+  }
+});

@@ -4,7 +4,7 @@
 import { createServer as createHttpServer } from "node:http";
 import { openDatabase } from "../packages/server/src/db.js";
 import { openConfiguredDatabase } from "../packages/server/src/db/open.js";
-import { createServer } from "../packages/server/src/http/server.js";
+import { createServer, nodeHandler } from "../packages/server/src/http/server.js";
 import { takingTurns } from "../packages/server/src/http/turns.js";
 
 const url = process.env.BENCH_DATABASE_URL;
@@ -27,8 +27,9 @@ const yoga = createServer({
   responseCache: process.env.BENCH_RESPONSE_CACHE !== "off",
   config: { RATE_LIMIT_ANONYMOUS: 1_000_000_000_000 },
 });
-// As main.ts serves it: one request started per turn of the event loop (http/turns.ts).
-const server = createHttpServer(takingTurns(yoga));
+// As main.ts serves it: one request started per turn of the event loop (http/turns.ts), cached
+// answers served in front of yoga (http/node-hits.ts).
+const server = createHttpServer(takingTurns(nodeHandler(yoga)));
 // Requests counted where they arrive, so statements per request also covers requests still in
 // flight when the load generator stopped.
 let requests = 0;

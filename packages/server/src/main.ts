@@ -3,7 +3,7 @@ import { createServer as createHttpServer } from "node:http";
 import { registrySnapshot } from "./registry/snapshot.js";
 import { loadConfig, type Config } from "./config.js";
 import { needsOperator, openConfiguredDatabase } from "./db/open.js";
-import { createServer } from "./http/server.js";
+import { createServer, nodeHandler } from "./http/server.js";
 import { takingTurns } from "./http/turns.js";
 import { startTracing } from "./http/tracing.js";
 import { createLogger } from "./logger.js";
@@ -64,8 +64,9 @@ redis?.on("error", (error) => logger.warn({ err: error }, "redis unreachable; ra
 
 const tracing = await startTracing(config, logger);
 const yoga = createServer({ db, logger, graphiql: config.GRAPHIQL, config, redis, tracing: tracing ?? undefined });
-// One request started per turn of the event loop, in arrival order (http/turns.ts).
-const server = createHttpServer(takingTurns(yoga));
+// One request started per turn of the event loop, in arrival order (http/turns.ts); cached answers
+// served in front of yoga (http/node-hits.ts).
+const server = createHttpServer(takingTurns(nodeHandler(yoga)));
 // Listening can fail only for reasons the operator fixes (the port is taken, not ours to bind):
 // say which, without a stack trace, and release what start-up took.
 server.on("error", (error: NodeJS.ErrnoException) => {

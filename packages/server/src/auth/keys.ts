@@ -101,6 +101,16 @@ export function forgetPrincipals(prisma: PrismaClient): void {
   principalCaches.get(prisma)?.clear();
 }
 
+/**
+ * The principal of a key as findPrincipal last found it, without waiting: undefined when it is not
+ * remembered (then findPrincipal asks the database), null when the key is known to be unknown or revoked.
+ */
+export function knownPrincipal(prisma: PrismaClient, key: string): Principal | null | undefined {
+  if (!key.startsWith(KEY_PREFIX)) return null;
+  const known = principalCaches.get(prisma)?.get(hashKey(key));
+  return known === undefined ? undefined : known || null;
+}
+
 /** The principal of a key, or null when the key is unknown or revoked. */
 export async function findPrincipal(prisma: PrismaClient, key: string): Promise<Principal | null> {
   if (!key.startsWith(KEY_PREFIX)) return null;

@@ -41,6 +41,21 @@ export function callerOf(request: Request): Caller {
 }
 
 
+/** An anonymous caller, named by its client address (through the trusted proxies). */
+export function anonymousPrincipal(remoteAddress: string | undefined, forwardedFor: string | null, trusted: ReturnType<typeof proxyTrust>): Principal {
+  return { ...ANONYMOUS, id: `ip:${clientAddress(remoteAddress, forwardedFor, trusted)}` };
+}
+
+/** The key of an `Authorization: Bearer <key>` header; null when the header is malformed. */
+export function bearerKey(authorization: string): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
+}
+
+/** The key a request's budget is counted by. */
+export function rateLimitKeyOf(principal: Principal): string {
+  return principal.kind === "key" ? `key:${principal.id}` : principal.id;
+}
+
 /** 401 before any GraphQL runs, its message (a catalogue key) in the request's language. */
 export function unauthenticatedResponse(fetchAPI: { Response: typeof Response }, key: "authorizationMalformed" | "keyUnknown", request: Request): Response {
   const message = renderMessage(key, {}, requestLanguage(request));
@@ -62,19 +77,19 @@ export function authPlugin({ db, graphqlEndpoint, trustProxy, alsoUnder = [], to
       state.rateLimitKey = "unauthenticated"; // until the caller is known; marks the request as a GraphQL one
       const authorization = request.headers.get("authorization");
       const identified = (principal: Principal) => {
-        Object.assign(state, { principal, rateLimitKey: principal.kind === "key" ? `key:${principal.id}` : principal.id, today: today() });
+        Object.assign(state, { principal, rateLimitKey: rateLimitKeyOf(principal), today: today() });
       };
       if (authorization == null) {
         const remote = (serverContext as { req?: IncomingMessage }).req?.socket?.remoteAddress;
-        identified({ ...ANONYMOUS, id: `ip:${clientAddress(remote, request.headers.get("x-forwarded-for"), trusted)}` });
+        identified(anonymousPrincipal(remote, request.headers.get("x-forwarded-for"), trusted));
         return;
       }
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      if (!match) {
+      const key = bearerKey(authorization);
+      if (key === null) {
         endResponse(unauthenticatedResponse(fetchAPI, "authorizationMalformed", request));
         return;
       }
-      return findPrincipal(db.prisma, match[1]!).then((principal) => {
+      return findPrincipal(db.prisma, key).then((principal) => {
         if (principal) identified(principal);
         else endResponse(unauthenticatedResponse(fetchAPI, "keyUnknown", request));
       });

@@ -4,7 +4,7 @@
 import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Database } from "../db.js";
-import { requestPathname, requestState } from "./request-state.js";
+import { requestPathname, requestState, type RequestState } from "./request-state.js";
 
 export const METRICS_PATH = "/metrics";
 
@@ -22,6 +22,8 @@ function routeOf(pathname: string): string {
 export interface Metrics {
   plugin: Plugin;
   registry: Registry;
+  /** Counts one answered request (the plugin's onResponse; http/node-hits.ts calls it for the hits it answers). */
+  record(pathname: string, method: string, status: number, state: RequestState): void;
 }
 
 export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
@@ -121,16 +123,18 @@ export function createMetrics(db: Database, graphqlEndpoint: string): Metrics {
       return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { status: 200, headers: { "content-type": registry.contentType } })));
     },
     onResponse({ request, response }) {
-      const pathname = requestPathname(request);
-      requestsOf({ route: routeOf(pathname), method: request.method, status: String(response.status) }).inc();
-      if (pathname !== graphqlEndpoint || request.method === "OPTIONS") return;
-      const state = requestState(request);
-      const caller = state.principal?.kind ?? "unauthenticated";
-      latencyOf({ operation: operationLabel(state.operationNames), cached: state.cacheHit ? "true" : "false" }).observe((performance.now() - state.startedAt) / 1000);
-      if (state.cost > 0 && response.status !== 429 && !state.allowance?.limited) costOf({ caller }).inc(state.cost);
-      if (state.principal) cacheOf({ result: state.cacheHit ? "hit" : "miss" }).inc();
-      if (response.status === 429 || state.allowance?.limited) refusedOf({ caller }).inc();
+      record(requestPathname(request), request.method, response.status, requestState(request));
     },
   };
-  return { plugin, registry };
+  return { plugin, registry, record };
+
+  function record(pathname: string, method: string, status: number, state: RequestState): void {
+      requestsOf({ route: routeOf(pathname), method, status: String(status) }).inc();
+      if (pathname !== graphqlEndpoint || method === "OPTIONS") return;
+      const caller = state.principal?.kind ?? "unauthenticated";
+      latencyOf({ operation: operationLabel(state.operationNames), cached: state.cacheHit ? "true" : "false" }).observe((performance.now() - state.startedAt) / 1000);
+      if (state.cost > 0 && status !== 429 && !state.allowance?.limited) costOf({ caller }).inc(state.cost);
+      if (state.principal) cacheOf({ result: state.cacheHit ? "hit" : "miss" }).inc();
+      if (status === 429 || state.allowance?.limited) refusedOf({ caller }).inc();
+  }
 }

@@ -6,7 +6,7 @@ import { codedError, ErrorCode, localizedMessage } from "../errors.js";
 import { requestLanguage } from "./language.js";
 import type { Logger } from "../logger.js";
 import { rateLimitHeaders } from "../limits/budget.js";
-import { requestState } from "./request-state.js";
+import { requestState, type RequestState } from "./request-state.js";
 
 /** Originals behind masked errors, logged with the request id once the request is known. */
 const maskedOriginals = new WeakMap<GraphQLError, unknown>();
@@ -154,12 +154,19 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
         for (const [name, value] of Object.entries(rateLimitHeaders(state.allowance, windowSeconds))) if (!response.headers.has(name)) response.headers.set(name, value);
       }
       if (state.rateLimitKey === "") return; // /health, /ready, GraphiQL assets: not logged per request
+      logRequest(logger, state, response.status);
+    },
+  };
+}
+
+/** The request's log line (operationsPlugin's onResponse; http/node-hits.ts writes it for the hits it answers). */
+export function logRequest(logger: Logger | undefined, state: RequestState, status: number): void {
       logger?.info(
         {
           requestId: state.requestId,
           traceId: state.traceId,
           operationName: state.operationNames.join(",") || undefined,
-          status: response.status,
+          status,
           durationMs: Math.round((performance.now() - state.startedAt) * 10) / 10,
           cost: state.cost,
           remaining: state.allowance?.remaining,
@@ -168,6 +175,4 @@ export function operationsPlugin({ logger, windowSeconds, hideSuggestions = fals
         },
         "graphql request",
       );
-    },
-  };
 }

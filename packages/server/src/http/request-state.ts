@@ -47,7 +47,11 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The request id an answer carries: the caller's x-request-id, or a fresh UUID. */
 export function requestIdOf(request: Request): string {
-  const incoming = request.headers.get("x-request-id");
+  return requestIdFrom(request.headers.get("x-request-id"));
+}
+
+/** The request id for a caller's x-request-id header (null when absent). */
+export function requestIdFrom(incoming: string | null | undefined): string {
   return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 

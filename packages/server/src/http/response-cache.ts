@@ -15,9 +15,15 @@
 // allowed the same fields), right after authentication (onRequest). A hit is then checked, costed and
 // charged exactly as its first answer was: persisted-only callers, the stored cost spent from the
 // caller's budget (a spent budget falls through to the full pipeline, which reports it), and the cost
-// extension written afresh. The stored bytes of `data` are
+// extension written afresh. The stored UTF-8 bytes of `data` (encoded once, when kept) are
 // written as they are, with the Content-Type the first answer was negotiated to; CORS, x-request-id,
 // RateLimit headers and the request log come from the onResponse hooks, as for any answer.
+//
+// Most hits never reach this plugin: http/node-hits.ts answers them in front of yoga, through
+// `reusable` and the same key, checks, charge and headers, at about half the CPU (a hit through
+// yoga spent most of its time in yoga's and whatwg-node's per-request machinery). This lookup
+// answers the hits that path leaves to yoga (CORS, compression, keys not yet known, tracing) and
+// every hit of yoga.fetch.
 //
 // An answer is kept on the second sighting of its request, not the first (the "doorkeeper" of
 // TinyLFU: keys seen once are remembered in a small LRU). A partner's computed traffic is mostly
@@ -31,7 +37,8 @@ import { grantedScopes, grantedScopesKey, mayRunAnyOperation, OPERATION_SCOPE } 
 import type { Context } from "../context.js";
 import { costExtension } from "../limits/budget.js";
 import type { Budget } from "../limits/budget-store.js";
-import { requestState, setRequestState, type RequestState } from "./request-state.js";
+import type { Principal } from "../auth/keys.js";
+import { requestState, setRequestState, type Allowance, type RequestState } from "./request-state.js";
 
 /** Most answers kept (least recently used are dropped first). */
 export const RESPONSE_CACHE_ENTRIES = 4096;
@@ -56,9 +63,12 @@ const UNCACHED_ROOT_FIELDS = new Set(["communesAt"]);
 /** The media types a kept answer may have been negotiated to (not event streams or multipart). */
 const KEPT_CONTENT_TYPE = /^application\/(?:graphql-response\+)?json\b/;
 
-interface Answer {
-  /** `{"data":…` : the serialised result without its cost extension and closing brace. */
-  head: string;
+export interface Answer {
+  /**
+   * `{"data":…` : the serialised result without its cost extension and closing brace, in UTF-8:
+   * encoded once when kept, not on every hit, and written as it is.
+   */
+  headBytes: Buffer;
   /** The Content-Type the first answer was negotiated to. */
   contentType: string;
   /** The operation's cost, charged again on every hit. */
@@ -72,7 +82,7 @@ interface Answer {
 interface Pending {
   key: string;
   generation: number;
-  answer?: Omit<Answer, "contentType" | "persisted">;
+  answer?: Omit<Answer, "contentType" | "persisted" | "headBytes"> & { head: string };
 }
 
 const pendings = new WeakMap<RequestState, Pending>();
@@ -87,7 +97,34 @@ export interface ResponseCacheOptions {
   keepOnFirstSighting?: boolean;
 }
 
+/** What decides an answer, as sent (see the header comment): the key it is kept under. */
+export function answerKey(method: string, contentType: string | null | undefined, accept: string | null | undefined, day: string, principal: Principal, payload: string): string {
+  return `${method}\n${contentType ?? ""}\n${accept ?? ""}\n${day}\n${grantedScopesKey(principal)}\n${payload}`;
+}
+
+/** The `,"extensions":…}` that ends a reused answer: its cost, with the caller's allowance after this request. */
+export function answerTail(answer: Answer, maxCost: number, allowance: Allowance): string {
+  return `,"extensions":${JSON.stringify({ cost: costExtension(answer.cost, maxCost, allowance) })}}`;
+}
+
+/**
+ * A string's UTF-8 bytes in a buffer of their own. Buffer.from puts small strings in a slice of a shared
+ * 8 kB pool, and a kept slice keeps its whole pool alive: 4,096 small answers could hold 32 MB.
+ */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
+/** A reused answer as sent: the kept bytes and the cost extension written afresh. */
+export function answerBytes(answer: Answer, maxCost: number, allowance: Allowance): Buffer {
+  return Buffer.concat([answer.headBytes, Buffer.from(answerTail(answer, maxCost, allowance))]);
+}
+
 export interface ResponseCache {
+  /** The kept answer for a key that this caller may reuse (persisted-only callers: trusted documents only), without counting a sighting. */
+  reusable(key: string, principal: Principal): Answer | undefined;
   /** Looks answers up; goes right after authentication and before the persisted-operations plugin. */
   lookup: Plugin;
   /** Keeps answers and drops them all after a mutation; goes last, after the cost and result plugins. */
@@ -107,7 +144,7 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       max: RESPONSE_CACHE_ENTRIES,
       maxSize: RESPONSE_CACHE_MAX_CHARS,
       ttl: RESPONSE_CACHE_TTL_MS,
-      sizeCalculation: (answer, key) => key.length + answer.head.length,
+      sizeCalculation: (answer, key) => key.length + answer.headBytes.length,
     });
   let cache = newCache();
   // Keys asked for once and not kept (TinyLFU's "doorkeeper", here an LRU of keys bounded in characters).
@@ -117,6 +154,12 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
     generation += 1;
     cache.clear();
     cache = newCache();
+  };
+
+  const mayReuseAnswer = (answer: Answer, principal: Principal) => answer.persisted || mayRunAnyOperation(principal, persistedOnly);
+  const reusable = (key: string, principal: Principal) => {
+    const answer = cache.get(key);
+    return answer !== undefined && mayReuseAnswer(answer, principal) ? answer : undefined;
   };
 
   const lookup: Plugin = {
@@ -147,9 +190,9 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       } else {
         return;
       }
-      const key = `${request.method}\n${request.headers.get("content-type") ?? ""}\n${request.headers.get("accept") ?? ""}\n${day}\n${grantedScopesKey(principal)}\n${payload}`;
+      const key = answerKey(request.method, request.headers.get("content-type"), request.headers.get("accept"), day, principal, payload);
       const answer = cache.get(key);
-      const mayReuse = answer !== undefined && (answer.persisted || mayRunAnyOperation(principal, persistedOnly));
+      const mayReuse = answer !== undefined && mayReuseAnswer(answer, principal);
       if (!mayReuse) {
         // Kept on its second sighting only: most computed answers are asked once (their variables
         // differ), and keeping each would serialise it for the cache and hold it until evicted.
@@ -168,9 +211,8 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       state.cost += answer.cost;
       state.cacheHit = true;
       state.operationNames.push(answer.operationName);
-      const extensions = JSON.stringify({ cost: costExtension(answer.cost, maxCost, allowance) });
       endResponse(
-        new fetchAPI.Response(`${answer.head},"extensions":${extensions}}`, {
+        new fetchAPI.Response(answerBytes(answer, maxCost, allowance) as Uint8Array<ArrayBuffer>, {
           status: 200,
           headers: { "Content-Type": answer.contentType }, // spelt as yoga spells it
         }),
@@ -220,8 +262,9 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       const contentType = response.headers.get("content-type");
       if (!contentType || !KEPT_CONTENT_TYPE.test(contentType)) return;
       // Only a trusted document may be reused by persisted-only callers: an automatic persisted query's hash is text another caller sent.
-      cache.set(pending.key, { ...pending.answer, contentType, persisted: state.trustedDocument === true });
+      const { head, ...answer } = pending.answer;
+      cache.set(pending.key, { ...answer, headBytes: ownBytes(head), contentType, persisted: state.trustedDocument === true });
     },
   };
-  return { lookup, store, invalidateAll };
+  return { reusable, lookup, store, invalidateAll };
 }

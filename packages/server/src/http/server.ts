@@ -42,6 +42,8 @@ import { languagePlugin } from "./language.js";
 import { requestState } from "./request-state.js";
 import { timeoutPlugin } from "../limits/timeout.js";
 import { compiledExecution } from "./jit.js";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { answeringHitsFirst } from "./node-hits.js";
 
 /** The settings the endpoint reads from the configuration (see config.ts for their defaults): its limits, and these. */
 export type EndpointConfig = LimitsConfig &
@@ -103,6 +105,15 @@ export type VngovServer = YogaServerInstance<Record<string, never>, ServerContex
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 
+type NodeHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
+/** Each server's node:http handler with cached answers served in front of yoga (http/node-hits.ts). */
+const nodeHandlers = new WeakMap<VngovServer, NodeHandler>();
+
+/** The handler node:http runs the server with: yoga, with response-cache hits answered in front of it when the cache is on. */
+export function nodeHandler(yoga: VngovServer): NodeHandler {
+  return nodeHandlers.get(yoga) ?? yoga;
+}
+
 export function createServer({
   db,
   logger,
@@ -147,6 +158,7 @@ export function createServer({
   // Bytes of answers this process is computing or sending, shared by every request (limits/answer-size.ts).
   const answersInFlight = { bytes: 0, limit: config.MAX_RESPONSE_BYTES_IN_FLIGHT };
   const downloads = geoDownloads({ db, today, budget: budgets, windowSeconds });
+  const metrics = config.METRICS ? createMetrics(db, GRAPHQL_ENDPOINT) : undefined;
   const changeFeed = createChangeFeed(db, { maxSubscribers: config.FEED_MAX_SUBSCRIBERS, maxReplay: config.FEED_MAX_REPLAY });
   const yoga: VngovServer = createYoga<Record<string, never>, ServerContext>({
     schema,
@@ -178,7 +190,7 @@ export function createServer({
     cors: corsOptions({ origins: config.CORS_ORIGINS, allowedHeaders: config.CORS_ALLOWED_HEADERS, maxAgeSeconds: config.CORS_MAX_AGE_SECONDS }),
     plugins: [
       // First: the request's clock, id and span start before any route answers.
-      ...(config.METRICS ? [createMetrics(db, GRAPHQL_ENDPOINT).plugin] : []),
+      ...(metrics ? [metrics.plugin] : []),
       ...(tracing ? [tracingPlugin(tracing)] : []),
       simpleRequestGuardPlugin(GRAPHQL_ENDPOINT),
       languagePlugin(GRAPHQL_ENDPOINT),
@@ -239,5 +251,24 @@ export function createServer({
       ...(config.COMPRESSION ? [compressionPlugin({ minBytes: config.COMPRESSION_MIN_BYTES })] : []),
     ],
   });
+  // Not with tracing on: a hit answered there would have no span.
+  if (answers && !tracing) {
+    nodeHandlers.set(
+      yoga,
+      answeringHitsFirst(yoga, {
+        cache: answers,
+        db,
+        budget: budgets,
+        maxCost: limits.maxCost,
+        windowSeconds,
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        trustProxy: config.TRUST_PROXY,
+        today,
+        metrics,
+        logger,
+        compressionMinBytes: config.COMPRESSION ? config.COMPRESSION_MIN_BYTES : undefined,
+      }),
+    );
+  }
   return yoga;
 }

@@ -1,8 +1,9 @@
 // Boundaries in memory: loaded lazily, once per process, from the committed files of prisma/data/geo.
 //
 // Nothing is read at start-up. The first point lookup or FULL commune boundary decodes the full geometry
-// (~7 million points) into packed points (binary.ts: 16-bit differences, ~32 MB); the first point lookup also rasterises it
-// (raster.ts; ~0.3 s, ~5 MB); the first request for a boundary at another level or of a province decodes
+// (~7 million points) into packed points (binary.ts: 16-bit differences, ~32 MB instead of ~57 MB as two
+// Int32 each); the first point lookup also rasterises it (raster.ts; ~0.3 s, ~5 MB): RSS +~30 MB in all,
+// bench/RESULTS.md's "boundary index loaded". The first request for a boundary at another level or of a province decodes
 // that file (LOW communes ~1 MB, MEDIUM ~10 MB in memory); the first area, center or neighbour list reads
 // units.json. Each stays in memory for the life of the process.
 import { readFileSync } from "node:fs";

@@ -53,14 +53,30 @@ const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: s
 };
 
 /**
- * The Node flags `npm start` runs the product with (package.json's start script): the heap settings
- * that keep its RSS down under load apply to the benchmarked server too.
+ * How `npm start` runs the product (package.json's start script): the environment it sets before `node`
+ * (`NAME=${NAME:-default}`, a default the caller's environment overrides) and its Node flags. The settings
+ * that keep its RSS down under load (heap sizes, glibc's malloc arenas) apply to the benchmarked server too.
  */
-export function startFlags(): string[] {
+function startScript(): { env: Record<string, string>; flags: string[] } {
   const pkg = JSON.parse(fs.readFileSync(path.join(here, "..", "package.json"), "utf8")) as { scripts: Record<string, string> };
-  const match = / node ((?:--\S+ )*)packages\/server\/dist\/main\.mjs/.exec(pkg.scripts["start"] ?? "");
-  if (!match) throw new Error("package.json's start script no longer runs `node [flags] packages/server/dist/main.mjs`");
-  return match[1]!.trim().split(/\s+/).filter(Boolean);
+  const match = /&& ((?:\w+=\S+ )*)node ((?:--\S+ )*)packages\/server\/dist\/main\.mjs/.exec(pkg.scripts["start"] ?? "");
+  if (!match) throw new Error("package.json's start script no longer runs `[NAME=value …] node [flags] packages/server/dist/main.mjs`");
+  const env: Record<string, string> = {};
+  for (const assignment of match[1]!.trim().split(/\s+/).filter(Boolean)) {
+    const parsed = /^(\w+)=(?:\$\{\w+:-([^}]*)\}|(\S*))$/.exec(assignment);
+    if (!parsed) throw new Error(`package.json's start script: cannot read the assignment ${assignment}`);
+    const name = parsed[1]!;
+    env[name] = process.env[name] ?? parsed[2] ?? parsed[3]!;
+  }
+  return { env, flags: match[2]!.trim().split(/\s+/).filter(Boolean) };
+}
+export function startFlags(): string[] {
+  return startScript().flags;
+}
+/** The environment `npm start` gives the product besides NODE_ENV (which the harness sets itself). */
+export function startEnv(): Record<string, string> {
+  const { NODE_ENV: _, ...env } = startScript().env;
+  return env;
 }
 
 export async function startServer(contender: ServerKind, options: StartOptions): Promise<RunningServer> {
@@ -77,6 +93,7 @@ export async function startServer(contender: ServerKind, options: StartOptions):
     execArgv,
     env: {
       ...process.env,
+      ...(contender === "vngov" ? startEnv() : {}),
       // Production settings: no dev-only warnings, no logging per request.
       NODE_ENV: "production",
       BENCH_DATABASE_URL: options.databaseUrl,

@@ -10,7 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
-import { decodeGeometries, SCALE, type FlatGeometries } from "../packages/server/src/geo/binary.js";
+import { decodeGeometries, PointCursor, SCALE, type FlatGeometries } from "../packages/server/src/geo/binary.js";
 import { communeCodeAt, geoDir } from "../packages/server/src/geo/store.js";
 import { startServer, type RunningServer } from "./contenders.js";
 import { fetchOnce, requestBody, runLoad, seededRandom, seedOf, type LoadOptions, type LoadResult } from "./load.js";
@@ -70,7 +70,7 @@ async function createPostgisExtension(client: pg.Client): Promise<string> {
 }
 
 /** One unit of the decoded file as WKB (little-endian MultiPolygon, rings closed, degrees). */
-function unitWkb({ unitParts, partRings, ringPoints, coords }: FlatGeometries, unit: number): Buffer {
+function unitWkb({ unitParts, partRings, ringPoints, points }: FlatGeometries, unit: number): Buffer {
   let size = 9;
   for (let part = unitParts[unit]!; part < unitParts[unit + 1]!; part++) {
     size += 9;
@@ -84,9 +84,11 @@ function unitWkb({ unitParts, partRings, ringPoints, coords }: FlatGeometries, u
     out.writeUInt32LE(count, pos + 5);
     pos += 9;
   };
+  const cursor = new PointCursor(points);
   const point = (i: number) => {
-    out.writeDoubleLE(coords[2 * i]! / SCALE, pos);
-    out.writeDoubleLE(coords[2 * i + 1]! / SCALE, pos + 8);
+    cursor.seek(i);
+    out.writeDoubleLE(cursor.x / SCALE, pos);
+    out.writeDoubleLE(cursor.y / SCALE, pos + 8);
     pos += 16;
   };
   header(6, unitParts[unit + 1]! - unitParts[unit]!);

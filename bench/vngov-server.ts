@@ -1,7 +1,9 @@
 // vngov's server over the benchmark database, in its own process (Node 20, like the product):
 // createServer over openDatabase({ url }) on node:http. Reports readiness, its SQL statement
 // count and RSS to the harness over IPC.
+import { readFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
+import v8 from "node:v8";
 import { openDatabase } from "../packages/server/src/db.js";
 import { openConfiguredDatabase } from "../packages/server/src/db/open.js";
 import { createServer, nodeHandler } from "../packages/server/src/http/server.js";
@@ -54,10 +56,15 @@ process.once("SIGTERM", () => {
   // Let --cpu-prof write its profile: exit normally rather than by signal.
   (opened ?? db).close().finally(() => process.exit(0));
 });
-// `kill -USR2 <pid>` prints process.memoryUsage() in MB, before and after a full GC.
+// `kill -USR2 <pid>` prints, in MB, process.memoryUsage() before and after a full GC, then V8's heap spaces
+// (used / committed) and the kernel's split of the RSS (anonymous memory vs mapped files such as node's code).
 process.on("SIGUSR2", () => {
-  const mb = () => Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1e5) / 10]));
+  const round = (bytes: number) => Math.round(bytes / 1e5) / 10;
+  const mb = () => Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, round(v)]));
   const before = mb();
   gc?.();
-  console.error(JSON.stringify({ before, afterGc: mb() }));
+  const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, `${round(s.space_used_size)}/${round(s.physical_space_size)}`]));
+  const rollup = readFileSync("/proc/self/smaps_rollup", "utf8");
+  const kB = (field: string) => round(Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(rollup)?.[1] ?? 0) * 1024);
+  console.error(JSON.stringify({ before, afterGc: mb(), spaces, rss: { anonymous: kB("Anonymous"), file: kB("Rss") - kB("Anonymous") } }));
 });

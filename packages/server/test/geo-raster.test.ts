@@ -3,7 +3,7 @@
 // inside mixed cells, on cell sides and corners, and where source borders overlap. Seeded, so a failure
 // reproduces; every point that differs is reported.
 import { describe, expect, it } from "vitest";
-import { SCALE } from "../src/geo/binary.js";
+import { PointCursor, SCALE } from "../src/geo/binary.js";
 import { communeCodeAt, communeCodeAtExact, pointIndex } from "../src/geo/store.js";
 import { seededRandom } from "./helpers.js";
 
@@ -30,7 +30,8 @@ const exactInUnits = ([x, y]: Point) => (x / SCALE) * SCALE === x && (y / SCALE)
 
 describe("point lookup through the raster", () => {
   const { geometries, raster } = pointIndex();
-  const { coords, ringPoints } = geometries;
+  const { points, ringPoints } = geometries;
+  const point = new PointCursor(points);
   const { x0, y0, cellSize, cols, rows, rowRuns, runCol, runValue, mixedBase } = raster;
   const random = seededRandom(20260701);
   const pick = (n: number) => Math.floor(random() * n);
@@ -43,7 +44,10 @@ describe("point lookup through the raster", () => {
     const k = pick(count);
     const a = first + k;
     const b = first + ((k + 1) % count);
-    return [coords[2 * a]!, coords[2 * a + 1]!, coords[2 * b]!, coords[2 * b + 1]!];
+    point.seek(a);
+    const [xa, ya] = [point.x, point.y];
+    point.seek(b);
+    return [xa, ya, point.x, point.y];
   }
 
   /** The mixed runs: row, first column, width in columns, index. */

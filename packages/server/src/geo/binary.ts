@@ -8,6 +8,13 @@
 //                in millionths of a degree (the source's own precision, so the encoding is lossless).
 // Rings are stored without their closing point (it repeats the first). The first ring of a part is
 // its exterior (counter-clockwise), the others its holes (clockwise), as RFC 7946 asks.
+//
+// In memory the points are PackedPoints: 16-bit differences, 4 bytes a point instead of 8 as two Int32
+// (the FULL communes' ~7 million points take ~30 MB instead of ~57 MB). Consecutive vertices lie within
+// ±32,767 millionths of a degree (~3.6 km) of each other but for ~4,000 of them (mostly a ring's first
+// point after the previous ring), so a point is the one before it plus its difference, except every
+// ANCHOR_EVERY-th point and those few, which are stored whole. A PointCursor reads them: in order at the
+// cost of an addition, or from any point through its anchor (ANCHOR_EVERY / 2 additions on average).
 import { gunzipSync, gzipSync } from "node:zlib";
 
 const MAGIC = "VNGEO1\n";
@@ -23,8 +30,131 @@ export interface FlatGeometries {
   partRings: Uint32Array;
   /** ringPoints[r] .. ringPoints[r + 1]: the points of ring r (without the closing point). */
   ringPoints: Uint32Array;
-  /** Point i is (coords[2i], coords[2i + 1]) = (longitude, latitude) × SCALE. */
-  coords: Int32Array;
+  /** Every point of every ring in that order, (longitude, latitude) × SCALE; read through a PointCursor. */
+  points: PackedPoints;
+}
+
+/** log2 of ANCHOR_EVERY: every 16th point is stored whole, so a cursor reaches any point in at most 15 additions. */
+const ANCHOR_SHIFT = 4;
+export const ANCHOR_EVERY = 1 << ANCHOR_SHIFT;
+/** The x difference that marks a point stored whole (an anchor, or a difference beyond 16 bits). */
+const WHOLE = -0x8000;
+const fitsDelta = (d: number) => d > WHOLE && d <= 0x7fff;
+
+/** Points as 16-bit differences to the point before, with the points that are stored whole (see the header). */
+export interface PackedPoints {
+  count: number;
+  /** (dx, dy) of point i at 2i, 2i + 1; dx = WHOLE: point i is stored whole (its dy is 0). */
+  deltas: Int16Array;
+  /** Point k × ANCHOR_EVERY, whole: (x, y) at 2k, 2k + 1. */
+  anchors: Int32Array;
+  /** The other points stored whole: their indices, ascending, and (x, y) at 2j, 2j + 1. */
+  escapes: Uint32Array;
+  escaped: Int32Array;
+}
+
+/** Packs points given as (x, y) pairs, (x0, y0, x1, y1, …). */
+export class PointPacker {
+  private readonly deltas: Int16Array;
+  private readonly anchors: Int32Array;
+  private readonly escapes: number[] = [];
+  private readonly escaped: number[] = [];
+  private count = 0;
+  private x = 0;
+  private y = 0;
+  constructor(private readonly capacity: number) {
+    this.deltas = new Int16Array(2 * capacity);
+    this.anchors = new Int32Array(2 * Math.ceil(capacity / ANCHOR_EVERY));
+  }
+  add(x: number, y: number): void {
+    const i = this.count++;
+    if (i >= this.capacity) throw new Error("more points than packed for");
+    const dx = x - this.x;
+    const dy = y - this.y;
+    if ((i & (ANCHOR_EVERY - 1)) === 0) {
+      this.deltas[2 * i] = WHOLE;
+      this.anchors[2 * (i >>> ANCHOR_SHIFT)] = x;
+      this.anchors[2 * (i >>> ANCHOR_SHIFT) + 1] = y;
+    } else if (fitsDelta(dx) && fitsDelta(dy)) {
+      this.deltas[2 * i] = dx;
+      this.deltas[2 * i + 1] = dy;
+    } else {
+      this.deltas[2 * i] = WHOLE;
+      this.escapes.push(i);
+      this.escaped.push(x, y);
+    }
+    this.x = x;
+    this.y = y;
+  }
+  finish(): PackedPoints {
+    if (this.count !== this.capacity) throw new Error(`packed ${this.count} points of ${this.capacity}`);
+    return { count: this.count, deltas: this.deltas, anchors: this.anchors, escapes: Uint32Array.from(this.escapes), escaped: Int32Array.from(this.escaped) };
+  }
+}
+
+/**
+ * Reads packed points: seek(i) moves to point i, next() to the point after; x and y are the current point's.
+ * One cursor per loop; it holds no more than the point it is on.
+ */
+export class PointCursor {
+  x = 0;
+  y = 0;
+  private index = -1;
+  private readonly deltas: Int16Array;
+  constructor(private readonly points: PackedPoints) {
+    this.deltas = points.deltas;
+  }
+  next(): void {
+    const i = ++this.index;
+    const dx = this.deltas[2 * i]!;
+    if (dx === WHOLE) this.whole(i);
+    else {
+      this.x += dx;
+      this.y += this.deltas[2 * i + 1]!;
+    }
+  }
+  seek(i: number): void {
+    if (!(i >= 0 && i < this.points.count)) throw new RangeError(`point ${i} of ${this.points.count}`);
+    const anchor = i & ~(ANCHOR_EVERY - 1);
+    this.whole(anchor);
+    // Summed in locals: the walk from the anchor is most of a raster lookup's reading of points.
+    const deltas = this.deltas;
+    let x = this.x;
+    let y = this.y;
+    for (let k = anchor + 1; k <= i; k++) {
+      const dx = deltas[2 * k]!;
+      if (dx === WHOLE) {
+        this.whole(k);
+        x = this.x;
+        y = this.y;
+      } else {
+        x += dx;
+        y += deltas[2 * k + 1]!;
+      }
+    }
+    this.x = x;
+    this.y = y;
+    this.index = i;
+  }
+  /** Point i, stored whole: an anchor, or one of the escapes (found by binary search; there are few). */
+  private whole(i: number): void {
+    if ((i & (ANCHOR_EVERY - 1)) === 0) {
+      this.x = this.points.anchors[2 * (i >>> ANCHOR_SHIFT)]!;
+      this.y = this.points.anchors[2 * (i >>> ANCHOR_SHIFT) + 1]!;
+      return;
+    }
+    const { escapes, escaped } = this.points;
+    let low = 0;
+    let high = escapes.length - 1;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (escapes[mid]! < i) low = mid + 1;
+      else high = mid;
+    }
+    if (escapes[low] !== i) throw new Error(`point ${i} is marked whole but not stored`);
+    this.x = escaped[2 * low]!;
+    this.y = escaped[2 * low + 1]!;
+  }
 }
 
 /** One unit's geometry as integer rings: parts → rings → [lon0, lat0, lon1, lat1, …] (open rings). */
@@ -128,16 +258,15 @@ export function decodeGeometries(gzipped: Uint8Array): FlatGeometries {
     unitParts.push(unitParts[unitParts.length - 1]! + parts);
   }
   const pointCount = ringPoints[ringPoints.length - 1]!;
-  const coords = new Int32Array(pointCount * 2);
-  let previous = 0;
-  let previousY = 0;
-  for (let i = 0; i < coords.length; i += 2) {
+  const packer = new PointPacker(pointCount);
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < pointCount; i++) {
     let z = uvarint();
-    previous += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    x += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
     z = uvarint();
-    previousY += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-    coords[i] = previous;
-    coords[i + 1] = previousY;
+    y += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    packer.add(x, y);
   }
   if (pos !== bytes.length) throw new Error("vngov boundary file has trailing bytes");
   return {
@@ -145,19 +274,24 @@ export function decodeGeometries(gzipped: Uint8Array): FlatGeometries {
     unitParts: Uint32Array.from(unitParts),
     partRings: Uint32Array.from(partRings),
     ringPoints: Uint32Array.from(ringPoints),
-    coords,
+    points: packer.finish(),
   };
 }
 
 /** Unit u of a decoded file as a GeoJSON MultiPolygon in degrees (rings closed). */
 export function unitToGeoJSON(geometries: FlatGeometries, unit: number): { type: "MultiPolygon"; coordinates: number[][][][] } {
-  const { unitParts, partRings, ringPoints, coords } = geometries;
+  const { unitParts, partRings, ringPoints } = geometries;
+  const point = new PointCursor(geometries.points);
   const polygons: number[][][][] = [];
   for (let p = unitParts[unit]!; p < unitParts[unit + 1]!; p++) {
     const rings: number[][][] = [];
     for (let r = partRings[p]!; r < partRings[p + 1]!; r++) {
       const ring: number[][] = [];
-      for (let i = ringPoints[r]!; i < ringPoints[r + 1]!; i++) ring.push([coords[2 * i]! / SCALE, coords[2 * i + 1]! / SCALE]);
+      for (let i = ringPoints[r]!; i < ringPoints[r + 1]!; i++) {
+        if (i === ringPoints[r]) point.seek(i);
+        else point.next();
+        ring.push([point.x / SCALE, point.y / SCALE]);
+      }
       ring.push([...ring[0]!]);
       rings.push(ring);
     }

@@ -15,7 +15,7 @@
 // so the answer is the full ray cast's bit for bit, points on edges and vertices included. The parts of
 // every pure run come from a sweep along its row's centre line from the left, outside every part: each
 // mixed run toggles the parts whose edges in it cross that line.
-import type { FlatGeometries } from "./binary.js";
+import { PointCursor, type FlatGeometries, type PackedPoints } from "./binary.js";
 
 /** Edges within this distance (integer units, 1e-6 degree) of a cell make it mixed; float error is ~1e-8 units. */
 const MARGIN = 1;
@@ -25,8 +25,9 @@ const MAX_CHAIN = 0xffff;
 const CLOSING = 0x80000000;
 
 export interface PointRaster {
-  /** The geometry's coordinates and rings, and the unit of each part, as given to buildRaster. */
-  coords: Int32Array;
+  /** The geometry's points and rings, and the unit of each part, as given to buildRaster. */
+  points: PackedPoints;
+  point: PointCursor;
   ringPoints: Uint32Array;
   partUnit: Uint16Array;
   /** Grid origin and cell side, in integer units. */
@@ -78,7 +79,7 @@ interface EdgeVisitor {
  * a run of consecutive edges of a ring touching one row in overlapping or adjacent columns (so in one mixed
  * run), at most MAX_CHAIN long. Deterministic: every walk sees the same chains in the same order.
  */
-function walkEdges({ partRings, ringPoints, coords }: FlatGeometries, { x0, y0, cellSize, rows }: Grid, visitor: EdgeVisitor) {
+function walkEdges({ partRings, ringPoints, points }: FlatGeometries, { x0, y0, cellSize, rows }: Grid, visitor: EdgeVisitor) {
   // The rows the previous and the current edge touch (row, columns, chain, its length and crossings), in
   // two halves that swap at every edge.
   const touchRow = new Int32Array(2 * rows);
@@ -87,6 +88,7 @@ function walkEdges({ partRings, ringPoints, coords }: FlatGeometries, { x0, y0, 
   const touchChain = new Int32Array(2 * rows);
   const touchLength = new Int32Array(2 * rows);
   const touchCross = new Uint8Array(2 * rows);
+  const point = new PointCursor(points);
   for (let part = 0; part < partRings.length - 1; part++) {
     for (let ring = partRings[part]!; ring < partRings[part + 1]!; ring++) {
       const first = ringPoints[ring]!;
@@ -108,11 +110,14 @@ function walkEdges({ partRings, ringPoints, coords }: FlatGeometries, { x0, y0, 
         touchCross[previous] = boxCross;
         visitor.update(touchChain[previous]!, boxLength, boxCross);
       };
-      let xa = coords[2 * last]!;
-      let ya = coords[2 * last + 1]!;
+      point.seek(last);
+      let xa = point.x;
+      let ya = point.y;
+      point.seek(first);
       for (let i = first; i <= last; i++) {
-        const xb = coords[2 * i]!;
-        const yb = coords[2 * i + 1]!;
+        if (i > first) point.next();
+        const xb = point.x;
+        const yb = point.y;
         // Most edges are short: one that stays in the box touches that cell only, and extends its chain.
         if (boxed && xb >= boxX0 && xb < boxX1 && yb >= boxY0 && yb < boxY1 && boxLength < MAX_CHAIN) {
           boxLength++;
@@ -187,14 +192,16 @@ function walkEdges({ partRings, ringPoints, coords }: FlatGeometries, { x0, y0, 
 
 /** The raster of the geometry, in cells of cellSize integer units; partUnit gives the unit of every part. */
 export function buildRaster(geometries: FlatGeometries, partUnit: Uint16Array, cellSize: number): PointRaster {
-  const { ringPoints, coords } = geometries;
-  let minX = coords[0]!;
-  let minY = coords[1]!;
+  const { ringPoints, points } = geometries;
+  const point = new PointCursor(points);
+  point.seek(0);
+  let minX = point.x;
+  let minY = point.y;
   let maxX = minX;
   let maxY = minY;
-  for (let i = 2; i < coords.length; i += 2) {
-    const x = coords[i]!;
-    const y = coords[i + 1]!;
+  for (let i = 1; i < points.count; i++) {
+    point.next();
+    const { x, y } = point;
     if (x < minX) minX = x;
     else if (x > maxX) maxX = x;
     if (y < minY) minY = y;
@@ -334,7 +341,8 @@ export function buildRaster(geometries: FlatGeometries, partUnit: Uint16Array, c
     }
   }
   return {
-    coords,
+    points,
+    point: new PointCursor(points),
     ringPoints,
     partUnit,
     x0,
@@ -390,7 +398,7 @@ function ringLast(ringPoints: Uint32Array, first: number): number {
 
 /** The lowest unit among the parts containing the point: the base parts, each toggled by its edges crossing the ray. */
 function mixedUnitAt(raster: PointRaster, m: number, x: number, y: number): number {
-  const { coords, ringPoints, partUnit, mixedChains, mixedBase, baseParts, chainPart, chainFirst, chainCount } = raster;
+  const { point, ringPoints, partUnit, mixedChains, mixedBase, baseParts, chainPart, chainFirst, chainCount } = raster;
   let base = mixedBase[m]!;
   const baseEnd = mixedBase[m + 1]!;
   let c = mixedChains[m]!;
@@ -403,14 +411,17 @@ function mixedUnitAt(raster: PointRaster, m: number, x: number, y: number): numb
     if (inside) base++;
     do {
       const first = chainFirst[c]!;
-      const i0 = first >= CLOSING ? first - CLOSING : first;
-      const j0 = first >= CLOSING ? ringLast(ringPoints, i0) : i0 - 1;
-      let xj = coords[2 * j0]!;
-      let yj = coords[2 * j0 + 1]!;
+      const closing = first >= CLOSING;
+      const i0 = closing ? first - CLOSING : first;
+      point.seek(closing ? ringLast(ringPoints, i0) : i0 - 1);
+      let xj = point.x;
+      let yj = point.y;
       const stop = i0 + chainCount[c]!;
       for (let i = i0; i < stop; i++) {
-        const xi = coords[2 * i]!;
-        const yi = coords[2 * i + 1]!;
+        if (closing && i === i0) point.seek(i0);
+        else point.next();
+        const xi = point.x;
+        const yi = point.y;
         if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
         xj = xi;
         yj = yi;

@@ -1,15 +1,16 @@
 // Boundaries in memory: loaded lazily, once per process, from the committed files of prisma/data/geo.
 //
 // Nothing is read at start-up. The first point lookup or FULL commune boundary decodes the full geometry
-// (~7 million points) into typed arrays (~0.25 s, ~57 MB); the first point lookup also rasterises it
-// (raster.ts; ~0.3 s, ~5 MB); the first request for a boundary at another level or of a province decodes
+// (~7 million points) into packed points (binary.ts: 16-bit differences, ~32 MB instead of ~57 MB as two
+// Int32 each); the first point lookup also rasterises it (raster.ts; ~0.3 s, ~5 MB): RSS +~30 MB in all,
+// bench/RESULTS.md's "boundary index loaded". The first request for a boundary at another level or of a province decodes
 // that file (LOW communes ~1 MB, MEDIUM ~10 MB in memory); the first area, center or neighbour list reads
 // units.json. Each stays in memory for the life of the process.
 import { readFileSync } from "node:fs";
 import Flatbush from "flatbush";
 import { z } from "zod";
 import { dataDir } from "../data/files.js";
-import { decodeGeometries, SCALE, unitToGeoJSON, type FlatGeometries } from "./binary.js";
+import { decodeGeometries, PointCursor, SCALE, unitToGeoJSON, type FlatGeometries } from "./binary.js";
 import { buildRaster, rasterUnitAt, type PointRaster } from "./raster.js";
 
 export const geoDir = `${dataDir}/geo`;
@@ -96,18 +97,20 @@ export function communeCodeAt(latitude: number, longitude: number): string | nul
 
 /** A Flatbush index over the bounding boxes of the parts (exterior rings), for communeCodeAtExact only. */
 const partIndex = lazy(() => {
-  const { partRings, ringPoints, coords } = fullCommunes().geometries;
+  const { partRings, ringPoints, points } = fullCommunes().geometries;
   const partCount = partRings.length - 1;
   const index = new Flatbush(partCount, 16, Int32Array);
+  const point = new PointCursor(points);
   for (let part = 0; part < partCount; part++) {
     const ring = partRings[part]!;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
+    point.seek(ringPoints[ring]!);
     for (let i = ringPoints[ring]!; i < ringPoints[ring + 1]!; i++) {
-      const x = coords[2 * i]!;
-      const y = coords[2 * i + 1]!;
+      if (i > ringPoints[ring]!) point.next();
+      const { x, y } = point;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
@@ -120,16 +123,20 @@ const partIndex = lazy(() => {
 });
 
 /** Even-odd ray cast over every ring of a part (exterior and holes), on the integer coordinates. */
-function partContains({ partRings, ringPoints, coords }: FlatGeometries, part: number, x: number, y: number): boolean {
+function partContains({ partRings, ringPoints, points }: FlatGeometries, part: number, x: number, y: number): boolean {
+  const point = new PointCursor(points);
   let inside = false;
   for (let ring = partRings[part]!; ring < partRings[part + 1]!; ring++) {
     const first = ringPoints[ring]!;
     const last = ringPoints[ring + 1]! - 1;
-    let xj = coords[2 * last]!;
-    let yj = coords[2 * last + 1]!;
+    point.seek(last);
+    let xj = point.x;
+    let yj = point.y;
+    point.seek(first);
     for (let i = first; i <= last; i++) {
-      const xi = coords[2 * i]!;
-      const yi = coords[2 * i + 1]!;
+      if (i > first) point.next();
+      const xi = point.x;
+      const yi = point.y;
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
       xj = xi;
       yj = yi;

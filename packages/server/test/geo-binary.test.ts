@@ -1,0 +1,101 @@
+// The boundary files' encoding and the packed points they decode into (src/geo/binary.ts): every point comes
+// back as written, read in order or from any point, across anchors, for differences at and beyond 16 bits.
+// The raster test compares two readers of the same packed points, so an error they share would pass there.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ANCHOR_EVERY, decodeGeometries, encodeGeometries, PointCursor, SCALE, unitToGeoJSON, type IntUnit } from "../src/geo/binary.js";
+import { geoDir } from "../src/geo/store.js";
+import { seededRandom } from "./helpers.js";
+
+/** Units whose rings walk in steps of every size that matters: small, at the 16-bit edges, and beyond. */
+function walkingUnits(): IntUnit[] {
+  const random = seededRandom(20250701);
+  const steps = [0, 1, -1, 32_767, -32_767, 32_768, -32_768, 32_769, -32_769, 1_000_000, -5_000_000];
+  let x = 105_000_000;
+  let y = 21_000_000;
+  const units: IntUnit[] = [];
+  for (let u = 0; u < 40; u++) {
+    const parts = [];
+    for (let p = 0; p < 1 + (u % 3); p++) {
+      const rings = [];
+      for (let r = 0; r < 1 + (p % 2); r++) {
+        const ring: number[] = [];
+        // Lengths around and across anchor spacing, so rings start and end on both sides of anchors.
+        const length = 3 + Math.floor(random() * 3 * ANCHOR_EVERY);
+        for (let i = 0; i < length; i++) {
+          const pick = random();
+          const step = () => (pick < 0.6 ? Math.round((random() - 0.5) * 2_000) : steps[Math.floor(random() * steps.length)]!);
+          x += step();
+          y += step();
+          ring.push(x, y);
+        }
+        rings.push(ring);
+      }
+      parts.push(rings);
+    }
+    units.push({ code: String(u).padStart(5, "0"), parts });
+  }
+  return units;
+}
+
+describe("boundary file encoding", () => {
+  it("gives back every point of every ring, in order and from any point", () => {
+    const units = walkingUnits();
+    const written = units.flatMap((unit) => unit.parts.flatMap((part) => part.flatMap((ring) => ring)));
+    const geometries = decodeGeometries(encodeGeometries(units));
+    expect(geometries.codes).toEqual(units.map((unit) => unit.code));
+    expect(geometries.points.count * 2).toBe(written.length);
+    // The walk reaches 16-bit differences and beyond, so whole points besides the anchors are exercised.
+    expect(geometries.points.escapes.length).toBeGreaterThan(20);
+
+    const cursor = new PointCursor(geometries.points);
+    const inOrder: number[] = [];
+    for (let i = 0; i < geometries.points.count; i++) {
+      if (i === 0) cursor.seek(0);
+      else cursor.next();
+      inOrder.push(cursor.x, cursor.y);
+    }
+    expect(inOrder).toEqual(written);
+    const fromAnyPoint: number[] = [];
+    for (let i = geometries.points.count - 1; i >= 0; i--) {
+      cursor.seek(i);
+      fromAnyPoint.unshift(cursor.x, cursor.y);
+    }
+    expect(fromAnyPoint).toEqual(written);
+    expect(() => cursor.seek(geometries.points.count)).toThrow(RangeError);
+  });
+
+  it("gives every unit back as a closed GeoJSON MultiPolygon in degrees", () => {
+    const units = walkingUnits();
+    const geometries = decodeGeometries(encodeGeometries(units));
+    units.forEach((unit, index) => {
+      const expected = unit.parts.map((part) =>
+        part.map((ring) => {
+          const positions = [];
+          for (let i = 0; i < ring.length; i += 2) positions.push([ring[i]! / SCALE, ring[i + 1]! / SCALE]);
+          return [...positions, positions[0]];
+        }),
+      );
+      expect(unitToGeoJSON(geometries, index)).toEqual({ type: "MultiPolygon", coordinates: expected });
+    });
+  });
+
+  it("reads the committed FULL communes' points alike in order and from any point, within Vietnam's extent", () => {
+    const { points } = decodeGeometries(readFileSync(`${geoDir}/communes-full.bin.gz`));
+    expect(points.count).toBeGreaterThan(7_000_000);
+    const inOrder = new PointCursor(points);
+    const fromAnyPoint = new PointCursor(points);
+    let differing = 0;
+    let outside = 0;
+    for (let i = 0; i < points.count; i++) {
+      if (i === 0) inOrder.seek(0);
+      else inOrder.next();
+      if (!(inOrder.x >= 102 * SCALE && inOrder.x <= 118 * SCALE && inOrder.y >= 6 * SCALE && inOrder.y <= 24 * SCALE)) outside++;
+      if (i % 7 === 0) {
+        fromAnyPoint.seek(i);
+        if (fromAnyPoint.x !== inOrder.x || fromAnyPoint.y !== inOrder.y) differing++;
+      }
+    }
+    expect({ differing, outside }).toEqual({ differing: 0, outside: 0 });
+  });
+});

@@ -56,6 +56,8 @@ export interface OpenOptions {
 }
 
 const TEMPORARY_SUFFIX = ".initialising-";
+/** Added to a leftover temporary folder's name while it is removed. */
+const REMOVING_SUFFIX = ".removing-";
 
 /** Migrations then seeds (or migrations only), under the set-up lock so concurrent starts take turns. */
 async function prepare(db: Database, what: OpenOptions["prepare"]): Promise<Prepared | undefined> {
@@ -121,10 +123,31 @@ async function initialise(dir: string): Promise<void> {
   fs.renameSync(temporary, dir);
 }
 
+/**
+ * Removes a temporary folder left by a start that was killed. This process holds the lock, but the
+ * killed start's child (initialise-embedded.ts) notices its parent's death only when its work next
+ * yields, and may still be writing into the folder for a moment: removing it in place then fails
+ * with ENOTEMPTY (a file made after its folder was emptied). The folder is first renamed, so that the
+ * child's next file operation fails and it exits, then removed with retries; one that still cannot
+ * be removed is left, under a name the next start removes, and does not stop this one.
+ */
+function removeLeftover(folder: string, warn?: (message: string) => void): void {
+  let doomed = folder;
+  if (!folder.includes(REMOVING_SUFFIX)) {
+    doomed = `${folder}${REMOVING_SUFFIX}${process.pid}`;
+    fs.renameSync(folder, doomed);
+  }
+  try {
+    fs.rmSync(doomed, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch (error) {
+    warn?.(`Could not yet remove ${doomed}, left by a start that was killed (${error instanceof Error ? error.message : String(error)}); the next start tries again.`);
+  }
+}
+
 async function openEmbedded(dir: string, options: OpenOptions): Promise<{ db: Database; created: boolean }> {
-  // Left by starts killed while initialising; this process holds the lock, so none is in use.
+  // Left by starts killed while initialising.
   for (const name of fs.readdirSync(path.dirname(dir))) {
-    if (name.startsWith(`${path.basename(dir)}${TEMPORARY_SUFFIX}`)) fs.rmSync(path.join(path.dirname(dir), name), { recursive: true, force: true });
+    if (name.startsWith(`${path.basename(dir)}${TEMPORARY_SUFFIX}`)) removeLeftover(path.join(path.dirname(dir), name), options.warn);
   }
   let created = false;
   const entries = fs.existsSync(dir) ? fs.readdirSync(dir) : null;

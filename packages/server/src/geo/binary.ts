@@ -144,17 +144,23 @@ export class PointCursor {
       return;
     }
     const { escapes, escaped } = this.points;
-    let low = 0;
-    let high = escapes.length - 1;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (escapes[mid]! < i) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(escapes, i);
     if (escapes[low] !== i) throw new Error(`point ${i} is marked whole but not stored`);
     this.x = escaped[2 * low]!;
     this.y = escaped[2 * low + 1]!;
   }
+}
+
+/** The first index of an ascending array whose value is not below `value` (the last index if none is). */
+export function lowerBound(sorted: Uint32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** One unit's geometry as integer rings: parts → rings → [lon0, lat0, lon1, lat1, …] (open rings). */

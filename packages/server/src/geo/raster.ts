@@ -15,7 +15,7 @@
 // so the answer is the full ray cast's bit for bit, points on edges and vertices included. The parts of
 // every pure run come from a sweep along its row's centre line from the left, outside every part: each
 // mixed run toggles the parts whose edges in it cross that line.
-import { PointCursor, type FlatGeometries, type PackedPoints } from "./binary.js";
+import { lowerBound, PointCursor, type FlatGeometries, type PackedPoints } from "./binary.js";
 
 /** Edges within this distance (integer units, 1e-6 degree) of a cell make it mixed; float error is ~1e-8 units. */
 const MARGIN = 1;
@@ -386,14 +386,7 @@ function runAt(rowRuns: Uint32Array, runCol: Uint16Array, row: number, col: numb
 
 /** The last vertex of the ring that starts at vertex `first`. */
 function ringLast(ringPoints: Uint32Array, first: number): number {
-  let low = 0;
-  let high = ringPoints.length - 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ringPoints[mid]! < first) low = mid + 1;
-    else high = mid;
-  }
-  return ringPoints[low + 1]! - 1;
+  return ringPoints[lowerBound(ringPoints, first) + 1]! - 1;
 }
 
 /** The lowest unit among the parts containing the point: the base parts, each toggled by its edges crossing the ray. */

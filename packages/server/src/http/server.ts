@@ -44,6 +44,7 @@ import { timeoutPlugin } from "../limits/timeout.js";
 import { compiledExecution } from "./jit.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answeringHitsFirst } from "./node-hits.js";
+import { ByteBodyResponse } from "./byte-bodies.js";
 
 /** The settings the endpoint reads from the configuration (see config.ts for their defaults): its limits, and these. */
 export type EndpointConfig = LimitsConfig &
@@ -164,6 +165,8 @@ export function createServer({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
+    // Answers are encoded to UTF-8 once, as they are made (http/byte-bodies.ts).
+    fetchAPI: { Response: ByteBodyResponse },
     // The registry snapshot is loaded once per process (three statements) and shared by every request;
     // once loaded, the context is built without a promise.
     context: ({ request }) => {

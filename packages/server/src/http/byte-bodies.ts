@@ -1,0 +1,56 @@
+// Answers leave as bytes, encoded once.
+//
+// yoga hands every answer to @whatwg-node's Response as a string. That Response measures the string in
+// UTF-8 for Content-Length (Buffer.byteLength), node:http encodes it again as it writes it to the
+// socket, and a plugin that looks at `response.body` (compression) has it encoded a third time. A
+// computed answer of the registry is mostly Vietnamese names, a two-byte string in V8: for all 34
+// provinces with 20 communes each (100 kB), those three passes took about a quarter of the server's CPU
+// under load (CPU profile of bench workload 2, computed), more than executing the operation.
+//
+// The server's Response class (createYoga's `fetchAPI`) is @whatwg-node's own with one change: a string
+// body is encoded once, into a Buffer, when the response is made. Its length is then known, the socket
+// writes the bytes as they are, and a plugin that reads them (compression) gets the same Buffer. Status,
+// headers and bytes sent are unchanged. A string body without a Content-Type stays a string, so that
+// the Fetch standard's default `text/plain;charset=UTF-8` is still set for it.
+import { Buffer } from "node:buffer";
+import { Response as FetchResponse } from "@whatwg-node/fetch";
+
+/** Below this many characters Buffer.from is as quick, and takes its bytes from Node's shared pool. */
+const SMALL_CHARS = 4096;
+/** The scratch area never grows past this (answers up to ~350,000 characters); longer ones use Buffer.from. */
+const SCRATCH_MAX_BYTES = 1024 * 1024;
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(0);
+
+/**
+ * A string's UTF-8 bytes, in a Buffer of their own. Buffer.from walks a long string twice, once to
+ * measure it and once to encode it; here it is encoded once into a scratch area that fits any result
+ * (three bytes per UTF-16 unit at most) and the bytes are copied out: on a 100 kB answer of
+ * Vietnamese names about 120 µs against 195 µs (bench/.tmp measurements, Node 20). By hand: Node has no
+ * call that encodes a string of unknown UTF-8 length in one pass into a buffer of exactly that length.
+ */
+export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
+  const most = text.length * 3;
+  if (text.length < SMALL_CHARS || most > SCRATCH_MAX_BYTES) return Buffer.from(text);
+  if (scratch.length < most) scratch = new Uint8Array(Math.max(most, 64 * 1024));
+  const { written } = encoder.encodeInto(text, scratch);
+  const bytes = Buffer.allocUnsafeSlow(written);
+  bytes.set(scratch.subarray(0, written));
+  return bytes;
+}
+
+type Init = ConstructorParameters<typeof FetchResponse>[1];
+
+function declaresContentType(headers: NonNullable<Init>["headers"]): boolean {
+  if (!headers) return false;
+  if (typeof (headers as Headers).has === "function") return (headers as Headers).has("content-type");
+  if (Array.isArray(headers)) return headers.some(([name]) => name?.toLowerCase() === "content-type");
+  for (const name in headers) if (name.toLowerCase() === "content-type") return true;
+  return false;
+}
+
+export class ByteBodyResponse extends FetchResponse {
+  constructor(body?: ConstructorParameters<typeof FetchResponse>[0], init?: Init) {
+    super(typeof body === "string" && declaresContentType(init?.headers) ? utf8Bytes(body) : body, init);
+  }
+}

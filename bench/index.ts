@@ -184,6 +184,9 @@ async function main(): Promise<void> {
           if (embedded && workload.id === EMBEDDED_WORKLOAD) {
             console.log(`workload ${workload.id} (${workload.title}): vngov on embedded PGlite, computed …`);
             results.push({ ...(await runLoad(workload, embedded, picks, computed)), embedded: true });
+            // Measured once: stopped now, so that it holds no memory or CPU while the other contenders and workloads run.
+            await embedded.stop();
+            embedded = undefined;
           }
         } else {
           // PostGraphile gets the same unique requests (it keeps no response cache); raw pg has nothing to cache.

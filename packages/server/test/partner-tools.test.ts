@@ -53,6 +53,11 @@ describe("compression", () => {
     expect(negotiateEncoding("identity")).toBeNull();
     expect(negotiateEncoding("*")).toBe("br");
     expect(negotiateEncoding(null)).toBeNull();
+    expect(negotiateEncoding("x-gzip")).toBe("gzip");
+    expect(negotiateEncoding("*;q=0")).toBeNull();
+    expect(negotiateEncoding("gzip;q=0.8, br;q=0.8")).toBe("br");
+    expect(negotiateEncoding("identity, gzip;q=0.5")).toBeNull();
+    expect(negotiateEncoding("GZIP")).toBe("gzip");
   });
 
   it("compresses a large GraphQL answer in the encoding asked for, and leaves small ones as they are", async () => {

@@ -9,6 +9,7 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
+import Negotiator from "negotiator";
 import type { Plugin } from "graphql-yoga";
 
 const brotli = promisify(zlib.brotliCompress);
@@ -26,31 +27,21 @@ const BY_ETAG_ENTRIES = 64;
 const BY_ETAG_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
- * The encoding to answer in, from an Accept-Encoding header: brotli before gzip at equal quality,
- * nothing for q=0 (also through `*;q=0`). Hand-written: the tree holds no negotiator library, and
- * the grammar (RFC 9110 §12.5.3) is a comma list of tokens with an optional q.
+ * The encoding to answer in, from an Accept-Encoding header (RFC 9110 §12.5.3): brotli before gzip at
+ * equal quality, nothing for q=0 (also through `*;q=0`) or when identity ranks first. The header is
+ * read by negotiator (as language.ts reads Accept-Language); `x-gzip` is gzip's old name.
  */
 export function negotiateEncoding(header: string | null): Encoding | null {
   if (!header) return null;
-  const quality = new Map<string, number>();
-  for (const part of header.split(",")) {
-    const [token, ...params] = part.trim().toLowerCase().split(";");
-    if (!token) continue;
-    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    quality.set(token, q === undefined ? 1 : Number(q));
-  }
-  const star = quality.get("*");
-  let best: Encoding | null = null;
-  let bestQuality = 0;
-  for (const encoding of ["br", "gzip"] as const) {
-    const q = quality.get(encoding) ?? (encoding === "gzip" ? quality.get("x-gzip") : undefined) ?? star ?? 0;
-    if (q > bestQuality) {
-      best = encoding;
-      bestQuality = q;
-    }
-  }
-  return best;
+  const negotiator = new Negotiator({ headers: { "accept-encoding": header } });
+  // negotiator 1.x takes the server's preference at equal quality; @types/negotiator 0.6 does not declare it.
+  const encoding = negotiator.encoding.bind(negotiator) as (available: string[], options: { preferred: string[] }) => string | undefined;
+  const best = encoding([...OFFERED], { preferred: [...OFFERED] });
+  return best === "br" ? "br" : best === "gzip" || best === "x-gzip" ? "gzip" : null;
 }
+
+/** What the server can send, most preferred first (identity: the body as it is). */
+const OFFERED = ["br", "gzip", "x-gzip", "identity"] as const;
 
 export interface CompressionOptions {
   /** Bodies smaller than this many bytes go as they are (compression would gain little and cost a pass). */

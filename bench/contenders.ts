@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "../scripts/build-server.mjs";
+import { startCommand } from "../scripts/start-command.js";
 import type { ServerKind } from "./workloads.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,30 +53,12 @@ const ENTRIES: Record<ServerKind, { file: string; execPath?: string; execArgv: s
   postgraphile: { file: "postgraphile-server.mjs", execPath: NODE22, execArgv: [] },
 };
 
-/**
- * How `npm start` runs the product (package.json's start script): the environment it sets before `node`
- * (`NAME=${NAME:-default}`, a default the caller's environment overrides) and its Node flags. The settings
- * that keep its RSS down under load (heap sizes, glibc's malloc arenas) apply to the benchmarked server too.
- */
-function startScript(): { env: Record<string, string>; flags: string[] } {
-  const pkg = JSON.parse(fs.readFileSync(path.join(here, "..", "package.json"), "utf8")) as { scripts: Record<string, string> };
-  const match = /&& ((?:\w+=\S+ )*)node ((?:--\S+ )*)packages\/server\/dist\/main\.mjs/.exec(pkg.scripts["start"] ?? "");
-  if (!match) throw new Error("package.json's start script no longer runs `[NAME=value …] node [flags] packages/server/dist/main.mjs`");
-  const env: Record<string, string> = {};
-  for (const assignment of match[1]!.trim().split(/\s+/).filter(Boolean)) {
-    const parsed = /^(\w+)=(?:\$\{\w+:-([^}]*)\}|(\S*))$/.exec(assignment);
-    if (!parsed) throw new Error(`package.json's start script: cannot read the assignment ${assignment}`);
-    const name = parsed[1]!;
-    env[name] = process.env[name] ?? parsed[2] ?? parsed[3]!;
-  }
-  return { env, flags: match[2]!.trim().split(/\s+/).filter(Boolean) };
-}
 export function startFlags(): string[] {
-  return startScript().flags;
+  return startCommand().flags;
 }
 /** The environment `npm start` gives the product besides NODE_ENV (which the harness sets itself). */
 export function startEnv(): Record<string, string> {
-  const { NODE_ENV: _, ...env } = startScript().env;
+  const { NODE_ENV: _, ...env } = startCommand().env;
   return env;
 }
 

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startCommand } from "../../../scripts/start-command.js";
 
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const outfile = path.join(repoRoot, "packages/server/dist/reliability-main.mjs");
@@ -30,9 +31,12 @@ export interface ServerProcess {
 }
 
 export function startServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ["--enable-source-maps", outfile], {
+  // With `npm start`'s Node flags and environment (heap sizes, malloc arenas): the memory and times
+  // this suite bounds are the product's as shipped.
+  const start = startCommand();
+  const child = spawn(process.execPath, [...start.flags, outfile], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", REDIS_URL: "", DATABASE_URL: "", ...env },
+    env: { ...process.env, ...start.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", REDIS_URL: "", DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

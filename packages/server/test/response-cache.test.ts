@@ -2,8 +2,8 @@
 // an answer is only reused on the day it was computed, and cached answers pass the same limits.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createApiKey } from "../src/auth/keys.js";
-import { RESPONSE_CACHE_MAX_ENTRY_CHARS } from "../src/http/response-cache.js";
+import { ANONYMOUS, createApiKey } from "../src/auth/keys.js";
+import { answerKey, RESPONSE_CACHE_MAX_ENTRY_CHARS } from "../src/http/response-cache.js";
 import { createServer } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 
@@ -36,6 +36,22 @@ const FROM_DATABASE = "agencyCoverage { agencies }";
 const PROVINCE_TREE = `query ($code: String!) {
   province(code: $code) { id code name ${FROM_DATABASE} communes(first: 200) { totalCount nodes { id code name type serviceCenter { name scope } } } }
 }`;
+
+it("keys answers by a digest of what decides them: short, and different when any of it differs", () => {
+  const anonymous = { ...ANONYMOUS, id: "anonymous" };
+  const parts: Parameters<typeof answerKey> = ["POST", "application/json", "application/json", "2026-11-23", anonymous, '{"query":"{ provinces { nodes { code } } }"}'];
+  const key = answerKey(...parts);
+  expect(key).toMatch(/^[\w-]{43}$/);
+  expect(answerKey(...parts)).toBe(key);
+  const variants: Array<Parameters<typeof answerKey>> = [
+    ["GET", ...parts.slice(1)] as Parameters<typeof answerKey>,
+    [parts[0], "application/graphql+json", ...parts.slice(2)] as Parameters<typeof answerKey>,
+    [parts[0], parts[1], "application/graphql-response+json", ...parts.slice(3)] as Parameters<typeof answerKey>,
+    [...parts.slice(0, 3), "2026-11-24", ...parts.slice(4)] as Parameters<typeof answerKey>,
+    [...parts.slice(0, 5), '{"query":"{ provinces { nodes { name } } }"}'] as Parameters<typeof answerKey>,
+  ];
+  for (const variant of variants) expect(answerKey(...variant)).not.toBe(key);
+});
 
 it("answers a repeated query from the cache without a SQL statement", async () => {
   const sent = performance.now();

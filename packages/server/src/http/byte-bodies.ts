@@ -11,7 +11,8 @@
 // body is encoded once, into a Buffer, when the response is made. Its length is then known, the socket
 // writes the bytes as they are, and a plugin that reads them (compression) gets the same Buffer. Status,
 // headers and bytes sent are unchanged. A string body without a Content-Type stays a string, so that
-// the Fetch standard's default `text/plain;charset=UTF-8` is still set for it.
+// the Fetch standard's default `text/plain;charset=UTF-8` is still set for it, and so does an empty one
+// (the Response then has no body at all, as before).
 import { Buffer } from "node:buffer";
 import { Response as FetchResponse } from "@whatwg-node/fetch";
 
@@ -51,6 +52,6 @@ function declaresContentType(headers: NonNullable<Init>["headers"]): boolean {
 
 export class ByteBodyResponse extends FetchResponse {
   constructor(body?: ConstructorParameters<typeof FetchResponse>[0], init?: Init) {
-    super(typeof body === "string" && declaresContentType(init?.headers) ? utf8Bytes(body) : body, init);
+    super(typeof body === "string" && body !== "" && declaresContentType(init?.headers) ? utf8Bytes(body) : body, init);
   }
 }

@@ -66,7 +66,11 @@ export function compressionPlugin({ minBytes, brotliQuality = 5 }: CompressionOp
   return {
     onResponse({ request, response, setResponse, fetchAPI }) {
       // Not an async function: an answer sent as it is (most small ones) passes without a promise of its own.
-      if (request.method === "HEAD" || !response.body || response.status === 204 || response.status === 304) return;
+      if (request.method === "HEAD" || response.status === 204 || response.status === 304) return;
+      // A body of known length says so in Content-Length; only one without it is looked at (reading
+      // `response.body` makes a stream of the bytes, for every answer).
+      const length = response.headers.get("content-length");
+      if (length === "0" || (length === null && !response.body)) return;
       const headers = response.headers;
       const contentType = headers.get("content-type") ?? "";
       if (headers.has("content-encoding") || STREAMED.test(contentType) || !COMPRESSIBLE.test(contentType)) return;

@@ -19,7 +19,8 @@ if (!dir) {
 process.stdin.on("end", () => process.exit(1));
 process.stdin.resume();
 
-const db = await openDatabase({ dataDir: dir });
+// Seeding is SQL from end to end: optimised WebAssembly runs it faster, and its memory leaves with this process.
+const db = await openDatabase({ dataDir: dir, shortLived: true });
 try {
   await prepareDatabase(db);
 } finally {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type pg from "pg";
-import { baselineWebAssemblyOnly, sharedMemory } from "./db/pglite-memory.js";
+import { sharedMemory } from "./db/pglite-memory.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 /** The channel of data-change notices (NOTIFY), sent by db/changes.ts inside the writing transaction. */
@@ -43,15 +43,7 @@ export interface Database {
 
 export type DatabaseOptions =
   | { url: string }
-  | {
-      dataDir: string;
-      /**
-       * A process that exits once its work is done (db/initialise-embedded.ts): PGlite's WebAssembly
-       * is optimised as V8 does by default, for speed, since its memory leaves with the process.
-       * Otherwise it keeps V8's baseline code, for memory (db/pglite-memory.ts).
-       */
-      shortLived?: boolean;
-    }
+  | { dataDir: string }
   /** An already open PGlite instance (tests create one in memory). */
   | { pglite: PGlite };
 
@@ -215,9 +207,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ownsPglite = false;
   } else {
     fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-    // 16 MB of shared buffers instead of PGlite's 128 MB, all of which would stay resident, and no
-    // optimising recompilation of its WebAssembly, whose memory would too (db/pglite-memory.ts).
-    if (!options.shortLived) baselineWebAssemblyOnly();
+    // 16 MB of shared buffers instead of PGlite's 128 MB, all of which would stay resident (db/pglite-memory.ts).
     pglite = new PGlite(options.dataDir, { extensions: { sharedMemory: sharedMemory() } });
   }
   const prisma = new PrismaClient({

@@ -19,8 +19,7 @@ if (!dir) {
 process.stdin.on("end", () => process.exit(1));
 process.stdin.resume();
 
-// Seeding is SQL from end to end: optimised WebAssembly runs it faster, and its memory leaves with this process.
-const db = await openDatabase({ dataDir: dir, shortLived: true });
+const db = await openDatabase({ dataDir: dir });
 try {
   await prepareDatabase(db);
 } finally {

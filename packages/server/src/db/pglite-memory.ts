@@ -23,7 +23,7 @@
 // working memory for them (malloc'd, freed in fragments glibc keeps) plus the optimised code stayed
 // resident: 75-100 MB of a seeded restart's 330-370 MB. Optimised, PGlite's SQL runs about 1.7 ×
 // faster; but the server's registry reads send no SQL (0.00 statements per request in every
-// registry workload of bench/RESULTS.md), so the embedded server keeps the baseline code.
+// registry workload of bench/RESULTS.md), so the embedded server (main.ts) keeps the baseline code.
 import v8 from "node:v8";
 import type { Extension } from "@electric-sql/pglite";
 
@@ -68,9 +68,10 @@ export function sharedMemory(sizes: { sharedBuffers: string; walBuffers: string 
 /**
  * From now on, WebAssembly this process compiles (PGlite's PostgreSQL, Prisma's query compiler) keeps
  * V8's baseline code and is never recompiled by the optimising compiler (see the top of this module).
- * For long-lived processes on the embedded database; it cannot be undone. V8 reads the flag when it
- * compiles a module and its functions (lazily, at their first call), so it is set before PGlite is
- * created.
+ * For the server on the embedded database (main.ts); short-lived processes (the seeding child, the
+ * import and key commands) keep V8's default, their memory leaving with them and their SQL running
+ * faster. It cannot be undone, and V8 reads the flag when it compiles a module and its functions
+ * (lazily, at their first call): it is set before PGlite is created.
  */
 export function baselineWebAssemblyOnly(): void {
   v8.setFlagsFromString("--liftoff-only");

@@ -53,18 +53,18 @@ it("makes a new embedded database in a child process and opens it seeded, with 1
 
 // V8's optimising compiler, let loose on the PostgreSQL functions that opening and the registry's
 // load run hot, left 75-100 MB of RSS behind it (its working memory and the optimised code). The
-// server is what `npm start` runs (main.ts bundled, plain Node, glibc's two malloc arenas),
+// server is what `npm start` runs (main.ts bundled, with its Node flags and environment),
 // restarted on the folder made above.
-it("restarts a server on the seeded embedded database that idles under 275 MB RSS, its registry loaded", { timeout: 240_000 }, async () => {
+it("restarts a server on the seeded embedded database that idles under 260 MB RSS, its registry loaded", { timeout: 240_000 }, async () => {
   await buildServer();
-  const server = startServer({ DATA_DIR: path.join(root, "data"), MALLOC_ARENA_MAX: "2" });
+  const server = startServer({ DATA_DIR: path.join(root, "data") });
   try {
     const url = await server.listening;
     // Answered from the registry snapshot: loaded by now.
     expect((await graphql(url, "{ provinces(first: 1) { totalCount } }")).body.data.provinces.totalCount).toBe(34);
     await sleep(2_000);
-    // 243-255 MB here (no npm start Node flags); 287-376 MB while PGlite's WebAssembly was optimised.
-    expect(server.rss()).toBeLessThan(275e6);
+    // 219-220 MB here; 311-336 MB while PGlite's WebAssembly was optimised.
+    expect(server.rss()).toBeLessThan(260e6);
   } finally {
     server.child.kill("SIGTERM");
     await server.exited;

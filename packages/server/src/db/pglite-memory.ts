@@ -19,7 +19,7 @@
 //
 // Compilation. V8 first compiles WebAssembly with its baseline compiler (Liftoff), then recompiles
 // the functions that run hot with its optimising compiler (TurboFan). Opening PGlite and loading
-// the registry run enough of PostgreSQL to send hundreds of its functions up, and TurboFan's
+// the registry run enough of PostgreSQL to send many of its functions up, and TurboFan's
 // working memory for them (malloc'd, freed in fragments glibc keeps) plus the optimised code stayed
 // resident: 75-100 MB of a seeded restart's 330-370 MB. Optimised, PGlite's SQL runs about 1.7 ×
 // faster; but the server's registry reads send no SQL (0.00 statements per request in every

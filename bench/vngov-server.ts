@@ -6,6 +6,7 @@ import { createServer as createHttpServer } from "node:http";
 import v8 from "node:v8";
 import { openDatabase } from "../packages/server/src/db.js";
 import { openConfiguredDatabase } from "../packages/server/src/db/open.js";
+import { baselineWebAssemblyOnly } from "../packages/server/src/db/pglite-memory.js";
 import { createServer, nodeHandler } from "../packages/server/src/http/server.js";
 import { takingTurns } from "../packages/server/src/http/turns.js";
 
@@ -16,6 +17,8 @@ if (!url) throw new Error("BENCH_DATABASE_URL is not set");
 // "embedded:<folder>" runs on embedded PGlite with that folder as DATA_DIR, opened as `npm start`
 // opens it (db/open.ts: a new database made and seeded by a child process, then opened).
 const embeddedDir = url.startsWith("embedded:") ? url.slice("embedded:".length) : null;
+// As main.ts does on the embedded database, before opening it.
+if (embeddedDir) baselineWebAssemblyOnly();
 const opened = embeddedDir
   ? await openConfiguredDatabase({ DATABASE_URL: undefined, DATA_DIR: embeddedDir }, { holder: "the benchmark", prepare: "seed" })
   : undefined;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type pg from "pg";
-import { sharedBuffers } from "./db/pglite-memory.js";
+import { sharedMemory } from "./db/pglite-memory.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 
 /** The channel of data-change notices (NOTIFY), sent by db/changes.ts inside the writing transaction. */
@@ -207,8 +207,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ownsPglite = false;
   } else {
     fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-    // 32 MB of shared buffers instead of PGlite's 128 MB, all of which would stay resident (db/pglite-memory.ts).
-    pglite = new PGlite(options.dataDir, { extensions: { sharedBuffers: sharedBuffers() } });
+    // 16 MB of shared buffers instead of PGlite's 128 MB, all of which would stay resident (db/pglite-memory.ts).
+    pglite = new PGlite(options.dataDir, { extensions: { sharedMemory: sharedMemory() } });
   }
   const prisma = new PrismaClient({
     adapter: countingAdapter(new PrismaPGlite(pglite) as AdapterFactory, statements),

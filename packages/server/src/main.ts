@@ -3,6 +3,7 @@ import { createServer as createHttpServer } from "node:http";
 import { registrySnapshot } from "./registry/snapshot.js";
 import { loadConfig, type Config } from "./config.js";
 import { needsOperator, openConfiguredDatabase } from "./db/open.js";
+import { baselineWebAssemblyOnly } from "./db/pglite-memory.js";
 import { createServer, nodeHandler } from "./http/server.js";
 import { takingTurns } from "./http/turns.js";
 import { startTracing } from "./http/tracing.js";
@@ -27,6 +28,10 @@ function cannotStart(what: string, error: unknown): never {
   process.exit(1);
 }
 
+// The server lives long on the embedded database: PGlite's WebAssembly keeps V8's baseline code,
+// whose optimised recompilation would stay in its memory (db/pglite-memory.ts). Before the database
+// is opened, since V8 reads the flag when it compiles.
+if (!config.DATABASE_URL) baselineWebAssemblyOnly();
 let opened: Awaited<ReturnType<typeof openConfiguredDatabase>>;
 try {
   opened = await openConfiguredDatabase(config, { holder: "a second server", prepare: "seed", warn: (message) => logger.warn(message) });

@@ -22,6 +22,11 @@ const configSchema = z.object({
     .optional(),
   /** Where the embedded database lives when DATABASE_URL is unset. */
   DATA_DIR: z.string().min(1).default("data"),
+  /**
+   * On the embedded database, let V8 optimise PGlite's WebAssembly: SQL about 1.8 × faster (figures,
+   * writes, keys; registry reads send none), about 100 MB more resident memory (db/pglite-memory.ts).
+   */
+  EMBEDDED_OPTIMISED_SQL: bool("false"),
   /** HTTP port. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Interface to listen on. */

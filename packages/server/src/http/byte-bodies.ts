@@ -16,7 +16,7 @@
 import { Buffer } from "node:buffer";
 import { Response as FetchResponse } from "@whatwg-node/fetch";
 
-/** Below this many characters Buffer.from is as quick, and takes its bytes from Node's shared pool. */
+/** Shorter strings go to Buffer.from, which takes small buffers from Node's shared pool: the second walk costs little there. */
 const SMALL_CHARS = 4096;
 /** The scratch area never grows past this (answers up to ~350,000 characters); longer ones use Buffer.from. */
 const SCRATCH_MAX_BYTES = 1024 * 1024;
@@ -27,7 +27,7 @@ let scratch = new Uint8Array(0);
  * A string's UTF-8 bytes, in a Buffer of their own. Buffer.from walks a long string twice, once to
  * measure it and once to encode it; here it is encoded once into a scratch area that fits any result
  * (three bytes per UTF-16 unit at most) and the bytes are copied out: on a 100 kB answer of
- * Vietnamese names about 120 µs against 195 µs (bench/.tmp measurements, Node 20). By hand: Node has no
+ * Vietnamese names about 120 µs against 195 µs (a micro-benchmark on Node 20). By hand: Node has no
  * call that encodes a string of unknown UTF-8 length in one pass into a buffer of exactly that length.
  */
 export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {

@@ -5,7 +5,7 @@ import { Buffer } from "node:buffer";
 import { createServer as createHttpServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ByteBodyResponse, utf8Bytes } from "../src/http/byte-bodies.js";
+import { ByteBodyResponse, ownUtf8Bytes, utf8Bytes } from "../src/http/byte-bodies.js";
 import { createServer, nodeHandler } from "../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./helpers.js";
 
@@ -27,6 +27,13 @@ describe("utf8Bytes", () => {
       expect(bytes.byteLength).toBe(Buffer.byteLength(text));
     });
   }
+  it("keeps bytes to be held (the response cache's) out of Node's shared pool, whatever their length", () => {
+    for (const text of Object.values(cases)) {
+      const bytes = ownUtf8Bytes(text);
+      expect(Buffer.from(bytes).equals(Buffer.from(text))).toBe(true);
+      expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+    }
+  });
   it("gives each answer bytes of its own (the scratch area is reused)", () => {
     const first = utf8Bytes("Hà Nội ".repeat(1_000));
     const second = utf8Bytes("Huế ".repeat(2_000));

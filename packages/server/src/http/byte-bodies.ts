@@ -16,28 +16,36 @@
 import { Buffer } from "node:buffer";
 import { Response as FetchResponse } from "@whatwg-node/fetch";
 
-/** Shorter strings go to Buffer.from, which takes small buffers from Node's shared pool: the second walk costs little there. */
+/** Shorter answers go to Buffer.from, which takes small buffers from Node's shared pool: the second walk costs little there. */
 const SMALL_CHARS = 4096;
-/** The scratch area never grows past this (answers up to ~350,000 characters); longer ones use Buffer.from. */
+/** The scratch area never grows past this (strings up to ~350,000 characters); longer ones use Buffer.from. */
 const SCRATCH_MAX_BYTES = 1024 * 1024;
 const encoder = new TextEncoder();
 let scratch = new Uint8Array(0);
 
 /**
- * A string's UTF-8 bytes, in a Buffer of their own. Buffer.from walks a long string twice, once to
- * measure it and once to encode it; here it is encoded once into a scratch area that fits any result
- * (three bytes per UTF-16 unit at most) and the bytes are copied out: on a 100 kB answer of
- * Vietnamese names about 120 µs against 195 µs (a micro-benchmark on Node 20). By hand: Node has no
- * call that encodes a string of unknown UTF-8 length in one pass into a buffer of exactly that length.
+ * A string's UTF-8 bytes in a buffer of their own, never a slice of Node's shared 8 kB pool (a kept
+ * slice keeps its whole pool alive: the response cache's 4,096 small answers could hold 32 MB).
+ * Buffer.from walks a string twice, once to measure it and once to encode it; here it is encoded
+ * once into a scratch area that fits any result (three bytes per UTF-16 unit at most) and the bytes
+ * are copied out: on a 100 kB answer of Vietnamese names about 120 µs against 195 µs (a
+ * micro-benchmark on Node 20). By hand: Node has no call that encodes a string of unknown UTF-8 length
+ * in one pass into a buffer of exactly that length. Strings too long for the scratch area go to
+ * Buffer.from, which gives strings that long a buffer of their own.
  */
-export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
+export function ownUtf8Bytes(text: string): Buffer<ArrayBuffer> {
   const most = text.length * 3;
-  if (text.length < SMALL_CHARS || most > SCRATCH_MAX_BYTES) return Buffer.from(text);
+  if (most > SCRATCH_MAX_BYTES) return Buffer.from(text);
   if (scratch.length < most) scratch = new Uint8Array(Math.max(most, 64 * 1024));
   const { written } = encoder.encodeInto(text, scratch);
   const bytes = Buffer.allocUnsafeSlow(written);
   bytes.set(scratch.subarray(0, written));
   return bytes;
+}
+
+/** An answer's UTF-8 bytes, to be sent and dropped: short ones may share Node's pool, long ones are encoded once. */
+export function utf8Bytes(text: string): Buffer<ArrayBuffer> {
+  return text.length < SMALL_CHARS ? Buffer.from(text) : ownUtf8Bytes(text);
 }
 
 type Init = ConstructorParameters<typeof FetchResponse>[1];

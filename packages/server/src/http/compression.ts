@@ -80,7 +80,7 @@ export function compressionPlugin({ minBytes, brotliQuality = 5 }: CompressionOp
       if (!vary?.toLowerCase().split(/\s*,\s*/).includes("accept-encoding")) headers.set("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
       const encoding = negotiateEncoding(request.headers.get("accept-encoding"));
       if (!encoding) return;
-      const declared = Number(headers.get("content-length") ?? NaN);
+      const declared = Number(length ?? NaN);
       if (declared < minBytes) return;
       return (async () => {
         const body = new Uint8Array(await response.arrayBuffer());

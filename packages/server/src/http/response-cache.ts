@@ -39,6 +39,7 @@ import type { Context } from "../context.js";
 import { costExtension } from "../limits/budget.js";
 import type { Budget } from "../limits/budget-store.js";
 import type { Principal } from "../auth/keys.js";
+import { ownUtf8Bytes } from "./byte-bodies.js";
 import { requestState, setRequestState, type Allowance, type RequestState } from "./request-state.js";
 
 /** Most answers kept (least recently used are dropped first). */
@@ -115,16 +116,6 @@ const sha256 = (text: string): string => (oneShot ? oneShot("sha256", text, "bas
 /** The `,"extensions":…}` that ends a reused answer: its cost, with the caller's allowance after this request. */
 export function answerTail(answer: Answer, maxCost: number, allowance: Allowance): string {
   return `,"extensions":${JSON.stringify({ cost: costExtension(answer.cost, maxCost, allowance) })}}`;
-}
-
-/**
- * A string's UTF-8 bytes in a buffer of their own. Buffer.from puts small strings in a slice of a shared
- * 8 kB pool, and a kept slice keeps its whole pool alive: 4,096 small answers could hold 32 MB.
- */
-function ownBytes(text: string): Buffer {
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-  bytes.write(text);
-  return bytes;
 }
 
 /** A reused answer as sent: the kept bytes and the cost extension written afresh. */
@@ -273,7 +264,7 @@ export function createResponseCache({ budget, maxCost, persistedOnly, graphqlEnd
       if (!contentType || !KEPT_CONTENT_TYPE.test(contentType)) return;
       // Only a trusted document may be reused by persisted-only callers: an automatic persisted query's hash is text another caller sent.
       const { head, ...answer } = pending.answer;
-      cache.set(pending.key, { ...answer, headBytes: ownBytes(head), contentType, persisted: state.trustedDocument === true });
+      cache.set(pending.key, { ...answer, headBytes: ownUtf8Bytes(head), contentType, persisted: state.trustedDocument === true });
     },
   };
   return { reusable, lookup, store, invalidateAll };

@@ -1,9 +1,11 @@
 // The boundary files' encoding and the packed points they decode into (src/geo/binary.ts): every point comes
 // back as written, read in order or from any point, across anchors, for differences at and beyond 16 bits.
 // The raster test compares two readers of the same packed points, so an error they share would pass there.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ANCHOR_EVERY, decodeGeometries, encodeGeometries, PointCursor, SCALE, unitToGeoJSON, type IntUnit } from "../src/geo/binary.js";
+import { ANCHOR_EVERY, decodeGeometries, encodeGeometries, PointCursor, readGeometryFile, SCALE, unitToGeoJSON, type IntUnit } from "../src/geo/binary.js";
 import { geoDir } from "../src/geo/store.js";
 import { seededRandom } from "./helpers.js";
 
@@ -97,5 +99,36 @@ describe("boundary file encoding", () => {
       }
     }
     expect({ differing, outside }).toEqual({ differing: 0, outside: 0 });
+  });
+});
+
+describe("reading a boundary file", () => {
+  // In a child process with the garbage collector exposed: after reading the FULL communes, one
+  // young-generation collection must leave only the decoded arrays. Decoding without giving the
+  // buffers back (decodeGeometries over readFileSync, as before) leaves the ~40 MB of the gzip and
+  // its inflated bytes counted until a full collection.
+  it("gives the gzip and its inflated bytes back at the next young-generation collection", () => {
+    const binary = fileURLToPath(new URL("../src/geo/binary.ts", import.meta.url));
+    const script = `
+      const { readGeometryFile } = await import(${JSON.stringify(binary)});
+      gc();
+      const before = process.memoryUsage().arrayBuffers;
+      const g = readGeometryFile(${JSON.stringify(`${geoDir}/communes-full.bin.gz`)});
+      gc({ type: "minor" });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const kept = [g.unitParts, g.partRings, g.ringPoints, g.points.deltas, g.points.anchors, g.points.escapes, g.points.escaped]
+        .reduce((sum, array) => sum + array.byteLength, 0);
+      console.log(JSON.stringify({ grew: process.memoryUsage().arrayBuffers - before, kept, units: g.codes.length }));`;
+    const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    const { grew, kept, units } = JSON.parse(output) as { grew: number; kept: number; units: number };
+    expect(units).toBe(3321);
+    expect(kept).toBeGreaterThan(25e6);
+    // The arrays themselves, and at most a megabyte besides; not the 19 MB gzip or the 21 MB it inflates to.
+    expect(grew).toBeLessThan(kept + 1e6);
+  });
+
+  it("decodes as decodeGeometries decodes the same bytes", () => {
+    const file = `${geoDir}/communes-low.bin.gz`;
+    expect(readGeometryFile(file)).toEqual(decodeGeometries(readFileSync(file)));
   });
 });

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import Flatbush from "flatbush";
 import { z } from "zod";
 import { dataDir } from "../data/files.js";
-import { decodeGeometries, PointCursor, SCALE, unitToGeoJSON, type FlatGeometries } from "./binary.js";
+import { PointCursor, readGeometryFile, SCALE, unitToGeoJSON, type FlatGeometries } from "./binary.js";
 import { buildRaster, rasterUnitAt, type PointRaster } from "./raster.js";
 
 export const geoDir = `${dataDir}/geo`;
@@ -65,7 +65,7 @@ const RASTER_CELL = 0.004 * SCALE;
 
 /** The full commune geometry, decoded once for FULL boundaries and point lookup. */
 const fullCommunes = lazy(() => {
-  const geometries = decodeGeometries(readFileSync(`${geoDir}/communes-full.bin.gz`));
+  const geometries = readGeometryFile(`${geoDir}/communes-full.bin.gz`);
   const { unitParts } = geometries;
   const partUnit = new Uint16Array(unitParts[unitParts.length - 1]!);
   for (let unit = 0; unit < geometries.codes.length; unit++) partUnit.fill(unit, unitParts[unit], unitParts[unit + 1]);
@@ -171,7 +171,7 @@ function boundaryFile(kind: Kind, detail: BoundaryDetail) {
   const name = `${kind}-${detail.toLowerCase()}`;
   let file = files.get(name);
   if (!file) {
-    const geometries = decodeGeometries(readFileSync(`${geoDir}/${name}.bin.gz`));
+    const geometries = readGeometryFile(`${geoDir}/${name}.bin.gz`);
     file = { geometries, unitByCode: new Map(geometries.codes.map((code, i) => [code, i])) };
     files.set(name, file);
   }

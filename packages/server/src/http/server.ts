@@ -45,6 +45,7 @@ import { compiledExecution } from "./jit.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answeringHitsFirst } from "./node-hits.js";
 import { ByteBodyResponse } from "./byte-bodies.js";
+import { jsonBytesPlugin } from "./json-bytes.js";
 
 /** The settings the endpoint reads from the configuration (see config.ts for their defaults): its limits, and these. */
 export type EndpointConfig = LimitsConfig &
@@ -250,6 +251,8 @@ export function createServer({
       answerSizePlugin(),
       // Last: keeps answers once costed and decorated by the plugins above.
       ...(answers ? [answers.store] : []),
+      // After every plugin that replaces a result or how it is serialised: long answers become bytes in pieces.
+      jsonBytesPlugin(),
       // Very last: compresses the answer once every other plugin has set its headers (and the cache kept it).
       ...(config.COMPRESSION ? [compressionPlugin({ minBytes: config.COMPRESSION_MIN_BYTES })] : []),
     ],

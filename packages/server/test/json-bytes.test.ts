@@ -2,6 +2,8 @@
 // Buffer.from(JSON.stringify(value)) for every kind of value JSON has, and the server's answers,
 // long lists included, are the canonical JSON of what they hold.
 import { Buffer } from "node:buffer";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonBytes } from "../src/http/json-bytes.js";
 import { createServer } from "../src/http/server.js";
@@ -45,6 +47,26 @@ describe("jsonBytes", () => {
     expect(first.byteLength).toBeGreaterThan(256 * 1024);
     expect(second.toString()).toBe(JSON.stringify({ data: { nodes: Array.from({ length: 20 }, () => "Đà Nẵng") } }));
     expect(first.buffer).not.toBe(second.buffer);
+  });
+
+  // In a child process with the garbage collector exposed: the byte area is reused between answers, but
+  // one grown for a long answer (several MB of boundaries) must not stay in memory after it.
+  it("does not keep a byte area grown past a megabyte", () => {
+    const module = fileURLToPath(new URL("../src/http/json-bytes.ts", import.meta.url));
+    const script = `
+      const { jsonBytes } = await import(${JSON.stringify(module)});
+      jsonBytes({ data: { nodes: Array.from({ length: 20 }, (_, i) => "Huế " + i) } });
+      gc();
+      const before = process.memoryUsage().arrayBuffers;
+      const bytes = jsonBytes({ data: { nodes: Array.from({ length: 40_000 }, (_, i) => ({ i, name: "Phường Bến Nghé, Thành phố Hồ Chí Minh" })) } });
+      const length = bytes.byteLength;
+      gc();
+      console.log(JSON.stringify({ length, kept: process.memoryUsage().arrayBuffers - before }));`;
+    const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    const { length, kept } = JSON.parse(output) as { length: number; kept: number };
+    expect(length).toBeGreaterThan(2e6);
+    // The answer's own bytes may still be counted until they are collected; not the area's (several times more).
+    expect(kept).toBeLessThan(length + 1e6);
   });
 });
 

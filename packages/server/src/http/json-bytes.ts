@@ -19,11 +19,13 @@ import { processRegularResult, type Plugin } from "graphql-yoga";
 
 /** Lists at least this long are serialised element by element; shorter ones are part of a larger piece. */
 const LONG_LIST = 16;
+/** The byte area is kept for the next answer up to this size; one grown past it (a long answer of boundaries) is let go. */
+const KEPT_AREA_BYTES = 1024 * 1024;
 const encoder = new TextEncoder();
 
 /** A growing byte area that pieces of text are encoded into. */
 class Utf8Area {
-  private bytes: Uint8Array;
+  bytes: Uint8Array;
   length = 0;
   constructor(capacity: number) {
     this.bytes = new Uint8Array(capacity);
@@ -113,6 +115,7 @@ export function jsonBytes(value: unknown): Buffer<ArrayBuffer> {
     return area.take();
   } finally {
     area.length = 0;
+    if (area.bytes.length > KEPT_AREA_BYTES) shared = undefined;
   }
 }
 

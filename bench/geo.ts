@@ -10,7 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
-import { decodeGeometries, PointCursor, SCALE, type FlatGeometries } from "../packages/server/src/geo/binary.js";
+import { PointCursor, readGeometryFile, SCALE, type FlatGeometries } from "../packages/server/src/geo/binary.js";
 import { communeCodeAt, geoDir } from "../packages/server/src/geo/store.js";
 import { startServer, type RunningServer } from "./contenders.js";
 import { fetchOnce, requestBody, runLoad, seededRandom, seedOf, type LoadOptions, type LoadResult } from "./load.js";
@@ -112,7 +112,7 @@ export async function loadPostgisGeometry(url: string): Promise<Pick<GeoMeasurem
     const postgisVersion = await createPostgisExtension(client);
     console.log(`loading the FULL commune geometry into PostGIS ${postgisVersion} (commune_geom, GiST) …`);
     const started = performance.now();
-    const geometries = decodeGeometries(fs.readFileSync(path.join(geoDir, "communes-full.bin.gz")));
+    const geometries = readGeometryFile(path.join(geoDir, "communes-full.bin.gz"));
     await client.query("CREATE TABLE commune_geom (code text PRIMARY KEY, geom geometry(MultiPolygon, 4326) NOT NULL)");
     const batch = 100;
     for (let start = 0; start < geometries.codes.length; start += batch) {

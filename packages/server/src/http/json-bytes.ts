@@ -16,6 +16,7 @@
 import { Buffer } from "node:buffer";
 import type { ExecutionResult } from "graphql";
 import { processRegularResult, type Plugin } from "graphql-yoga";
+import { utf8Bytes } from "./byte-bodies.js";
 
 /** Lists at least this long are serialised element by element; shorter ones are part of a larger piece. */
 const LONG_LIST = 16;
@@ -60,19 +61,17 @@ const isSkipped = (value: unknown) => value === undefined || typeof value === "f
 /** An object JSON.stringify serialises through its own toJSON: left to JSON.stringify whole. */
 const hasToJSON = (value: Record<string, unknown>) => typeof value.toJSON === "function";
 
-/** Whether an object (not a list) holds a long list, itself or in an object inside it. */
-function holdsLongList(value: Record<string, unknown>): boolean {
-  if (hasToJSON(value)) return false;
-  for (const key of Object.keys(value)) {
-    const inner = value[key];
-    if (Array.isArray(inner) ? inner.length >= LONG_LIST : isObject(inner) && holdsLongList(inner)) return true;
-  }
+/** Whether a value is written in pieces: a long list, or an object holding one (itself or in an object inside it). */
+function inPieces(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length >= LONG_LIST;
+  if (!isObject(value) || hasToJSON(value)) return false;
+  for (const key of Object.keys(value)) if (inPieces(value[key])) return true;
   return false;
 }
 
 function write(area: Utf8Area, value: unknown): void {
+  if (!inPieces(value)) return area.text(JSON.stringify(value));
   if (Array.isArray(value)) {
-    if (value.length < LONG_LIST) return area.text(JSON.stringify(value));
     area.char(0x5b); // [
     for (let i = 0; i < value.length; i++) {
       if (i > 0) area.char(0x2c); // ,
@@ -83,32 +82,27 @@ function write(area: Utf8Area, value: unknown): void {
     area.char(0x5d); // ]
     return;
   }
-  if (isObject(value) && holdsLongList(value)) {
-    area.char(0x7b); // {
-    let first = true;
-    for (const key of Object.keys(value)) {
-      const inner = value[key];
-      if (isSkipped(inner)) continue;
-      if (!first) area.char(0x2c);
-      first = false;
-      area.text(JSON.stringify(key));
-      area.char(0x3a); // :
-      write(area, inner);
-    }
-    area.char(0x7d); // }
-    return;
+  const object = value as Record<string, unknown>;
+  area.char(0x7b); // {
+  let first = true;
+  for (const key of Object.keys(object)) {
+    const inner = object[key];
+    if (isSkipped(inner)) continue;
+    if (!first) area.char(0x2c);
+    first = false;
+    area.text(JSON.stringify(key));
+    area.char(0x3a); // :
+    write(area, inner);
   }
-  area.text(JSON.stringify(value));
+  area.char(0x7d); // }
 }
 
 let shared: Utf8Area | undefined;
 
 /** The UTF-8 bytes of JSON.stringify(value), for a value JSON.stringify turns into text (not undefined). */
 export function jsonBytes(value: unknown): Buffer<ArrayBuffer> {
-  // Small answers, and those without a long list: one piece, as JSON.stringify and Buffer.from make it.
-  if (!isObject(value) || (!Array.isArray(value) && !holdsLongList(value)) || (Array.isArray(value) && value.length < LONG_LIST)) {
-    return Buffer.from(JSON.stringify(value));
-  }
+  // Answers without a long list: one piece, encoded as the Response would encode it as text.
+  if (!inPieces(value)) return utf8Bytes(JSON.stringify(value));
   const area = (shared ??= new Utf8Area(64 * 1024));
   try {
     write(area, value);
